@@ -1,0 +1,98 @@
+package cn.jixiao.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Starts the services every app stands on: PostgreSQL, S3 and Keycloak. `./run` starts it as a
+ * process ({@link LocalStackMain}); the tests reach the same code through {@link #ensureRunning}.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final StackConfig config;
+    private final Postgres postgres;
+    private final S3Server s3;
+    private final Keycloak keycloak;
+
+    public LocalStack(StackConfig config) {
+        this.config = config;
+        this.postgres = new Postgres(config);
+        this.s3 = new S3Server(config);
+        this.keycloak = new Keycloak(config);
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public void start() throws Exception {
+        Files.createDirectories(config.dataDir());
+        Files.deleteIfExists(config.readyFile());
+        long t0 = System.nanoTime();
+        postgres.start();
+        log("PostgreSQL  ready on port %d (%d ms)", config.postgresPort(), ms(t0));
+        long t1 = System.nanoTime();
+        s3.start();
+        log("S3          ready on port %d (%d ms)", config.s3Port(), ms(t1));
+        long t2 = System.nanoTime();
+        keycloak.start();
+        log("Keycloak    ready on port %d (%d ms)", config.keycloakPort(), ms(t2));
+        Files.writeString(config.readyFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * For tests: use the stack that `./run test` started, or start one in this JVM (stopped when
+     * the JVM exits) when a test is run on its own.
+     */
+    public static synchronized StackConfig ensureRunning(StackConfig config) throws Exception {
+        if (isRunning(config)) {
+            return config;
+        }
+        var stack = new LocalStack(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::closeQuietly, "localstack-stop"));
+        stack.start();
+        return config;
+    }
+
+    public static boolean isRunning(StackConfig config) {
+        return Files.exists(config.readyFile()) && Ports.inUse(config.postgresPort())
+                && Ports.inUse(config.s3Port()) && Ports.inUse(config.keycloakPort());
+    }
+
+    /** Test profile only: every `./run test` starts from an empty database and realm. */
+    public static void wipe(StackConfig config) throws IOException {
+        if (!Files.exists(config.dataDir())) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(config.dataDir())) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("localstack: stopping failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        Files.deleteIfExists(config.readyFile());
+        keycloak.close();
+        s3.close();
+        postgres.close();
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[localstack] " + String.format(format, args));
+    }
+}
