@@ -27,8 +27,8 @@ public final class Credentials {
     public static final String S3_SECRET_KEY = "jixiao-secret";
     public static final String S3_BUCKET = "jixiao-evidence";
 
-    public static final String PORTAL_CLIENT_SECRET = "portal-secret";
-    public static final String TENANT_ADMIN_CLIENT_SECRET = "tenant-admin-secret";
+    public static final String PORTAL_CLIENT_SECRET = "portal-secret-of-the-local-stack-only";
+    public static final String TENANT_ADMIN_CLIENT_SECRET = "tenant-admin-secret-of-the-local-stack-only";
 
     private Credentials() {
     }

@@ -16,7 +16,7 @@ public class TenantRequestFilter {
     SecurityIdentity identity;
 
     @Inject
-    CurrentUser user;
+    SignedInUser user;
 
     @Inject
     CurrentTenant tenant;
@@ -26,7 +26,7 @@ public class TenantRequestFilter {
         if (identity.isAnonymous()) {
             return;
         }
-        user.region().ifPresentOrElse(region -> tenant.set(region.code()), () -> {
+        user.get().region().ifPresentOrElse(region -> tenant.set(region.code()), () -> {
             if (requiresTenant(request.getUriInfo().getPath())) {
                 throw new ForbiddenException("该账号未关联任何地区，无法访问地区数据 (this account belongs to no region)");
             }

@@ -3,7 +3,6 @@ package cn.jixiao.portal.security;
 import cn.jixiao.portal.tenancy.TenantDirectory;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -12,8 +11,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the user from the token (ID token for browser sessions, access token for bearer calls). */
-public class CurrentUserProducer {
+/**
+ * Reads the user from the token (ID token for browser sessions, access token for bearer calls),
+ * once per request.
+ */
+@RequestScoped
+public class SignedInUser {
     @Inject
     SecurityIdentity identity;
 
@@ -23,9 +26,16 @@ public class CurrentUserProducer {
     @Inject
     TenantDirectory tenants;
 
-    @Produces
-    @RequestScoped
-    CurrentUser currentUser() {
+    private CurrentUser user;
+
+    public CurrentUser get() {
+        if (user == null) {
+            user = read();
+        }
+        return user;
+    }
+
+    private CurrentUser read() {
         List<String> organizations = organizations();
         // a user belongs to one region; several would make the tenant ambiguous, so none is chosen
         var region = organizations.size() == 1 ? tenants.bySlug(organizations.get(0)) : Optional.<cn.jixiao.portal.tenancy.Region>empty();
@@ -35,13 +45,13 @@ public class CurrentUserProducer {
                 .orElse(identity.getPrincipal().getName());
         String displayName = Optional.ofNullable(token.<String>getClaim("name")).orElse(username);
         return new CurrentUser(username, displayName, roles, organizations,
-                Optional.ofNullable(token.<Object>getClaim("department")).map(CurrentUserProducer::text), region);
+                Optional.ofNullable(token.<Object>getClaim("department")).map(SignedInUser::text), region);
     }
 
     private List<String> organizations() {
         Object claim = token.getClaim("organization");
         if (claim instanceof JsonArray array) {
-            return array.stream().map(CurrentUserProducer::text).toList();
+            return array.stream().map(SignedInUser::text).toList();
         }
         if (claim instanceof JsonString || claim instanceof String) {
             return List.of(text(claim));

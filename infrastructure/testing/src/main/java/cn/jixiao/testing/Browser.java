@@ -1,0 +1,69 @@
+package cn.jixiao.testing;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's Chromium driven by Playwright (Playwright's own browser download does not work here). */
+public final class Browser implements AutoCloseable {
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    public static Browser launch() {
+        var playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return new Browser(playwright, chromium);
+    }
+
+    /** A fresh page in its own context (no cookies shared with other pages), in Chinese. */
+    public Page newPage() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"))
+                .newPage();
+    }
+
+    /**
+     * Fills Keycloak's login form; the page must be showing it. With organizations enabled the
+     * realm asks for the username first and for the password on a second page.
+     */
+    public static void signIn(Page page, String username, String password) {
+        await(page, "#username");
+        page.fill("#username", username);
+        if (page.locator("#password").count() == 0) {
+            page.click("#kc-login");
+            await(page, "#password");
+        }
+        page.fill("#password", password);
+        page.click("#kc-login");
+    }
+
+    /** Waits for an element; on timeout says where the browser is and what it shows. */
+    public static void await(Page page, String selector) {
+        try {
+            page.waitForSelector(selector, new Page.WaitForSelectorOptions().setTimeout(20_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            String text = page.innerText("body");
+            throw new AssertionError("no " + selector + " on " + page.url() + "; the page shows: "
+                    + text.substring(0, Math.min(600, text.length())), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

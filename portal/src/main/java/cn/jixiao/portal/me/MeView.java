@@ -1,0 +1,21 @@
+package cn.jixiao.portal.me;
+
+import java.util.List;
+
+/** GET /api/me: who the portal thinks you are. Flat tenant fields are kept for scripts. */
+public record MeView(
+        String username,
+        String displayName,
+        List<String> roles,
+        TenantView tenant,
+        String tenantCode,
+        String tenantName,
+        String tenantSlug,
+        DepartmentRef department) {
+
+    public record TenantView(String code, String name, String slug, String level, String parentCode, String parentName) {
+    }
+
+    public record DepartmentRef(long id, String code, String name) {
+    }
+}

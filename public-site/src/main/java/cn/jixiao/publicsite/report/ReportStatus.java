@@ -1,0 +1,8 @@
+package cn.jixiao.publicsite.report;
+
+/** Where a report stands in its publication; the public role never sees drafts. */
+public enum ReportStatus {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+}

@@ -1,0 +1,60 @@
+package cn.jixiao.publicsite.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text with the parts that matched the query marked, as segments, so templates can render the
+ * marks (and escape the text) without any HTML built in Java.
+ */
+public record Highlight(List<Segment> segments) {
+
+    /** A run of text; {@code match} is true when it matched the query. */
+    public record Segment(String text, boolean match) {
+    }
+
+    static final char START = '\uE000';
+    static final char END = '\uE001';
+
+    public static Highlight plain(String text) {
+        return new Highlight(text == null || text.isEmpty() ? List.of() : List.of(new Segment(text, false)));
+    }
+
+    /** Splits text whose matches are wrapped in {@link #START} and {@link #END}. */
+    static Highlight parse(String marked) {
+        var segments = new ArrayList<Segment>();
+        var current = new StringBuilder();
+        boolean inMatch = false;
+        for (char c : marked.toCharArray()) {
+            if (c == START || c == END) {
+                if (!current.isEmpty()) {
+                    segments.add(new Segment(current.toString(), inMatch));
+                    current.setLength(0);
+                }
+                inMatch = c == START;
+            } else {
+                current.append(c);
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(new Segment(current.toString(), inMatch));
+        }
+        return new Highlight(List.copyOf(segments));
+    }
+
+    /** Removes the marker characters from text that is about to be highlighted. */
+    static String clean(String text) {
+        return text == null ? "" : text.replace(START, ' ').replace(END, ' ');
+    }
+
+    /** The whole text without marks. */
+    public String text() {
+        var text = new StringBuilder();
+        segments.forEach(segment -> text.append(segment.text()));
+        return text.toString();
+    }
+
+    public boolean isEmpty() {
+        return segments.isEmpty();
+    }
+}

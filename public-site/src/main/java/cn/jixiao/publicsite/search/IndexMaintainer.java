@@ -1,0 +1,100 @@
+package cn.jixiao.publicsite.search;
+
+import cn.jixiao.publicsite.report.PublicationEvent;
+import cn.jixiao.publicsite.report.PublicationEventLog;
+import cn.jixiao.publicsite.report.Report;
+import cn.jixiao.publicsite.report.ReportRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Keeps the search index current, on one scheduled thread: first it checks the index found on disk
+ * (rebuilding it from the database when empty, outdated or out of step), then it follows the
+ * publication_event log and re-indexes or removes each report an event names.
+ */
+@ApplicationScoped
+public class IndexMaintainer {
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    PublicationEventLog events;
+
+    @Inject
+    SearchConfig config;
+
+    private final Clock clock = Clock.systemUTC();
+    private EventCursor cursor;
+
+    @Scheduled(identity = "search-index", every = "${jixiao.search.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void maintain() {
+        try {
+            if (!index.ready()) {
+                prepare();
+                index.markReady();
+            }
+            follow();
+        } catch (Exception e) {
+            Log.warnf("search index maintenance failed, will retry: %s", e.toString());
+        }
+    }
+
+    private void prepare() throws Exception {
+        cursor = new EventCursor(config.holeTimeout());
+        long logEnd = events.lastId();
+        OptionalLong indexed = index.lastEventId();
+        if (indexed.isPresent() && indexed.getAsLong() <= logEnd && index.documentCount() == reports.countPublished()) {
+            Log.infof("search index is current up to event %d (%d reports)", indexed.getAsLong(), index.documentCount());
+            cursor.reset(indexed.getAsLong());
+            return;
+        }
+        rebuild(logEnd);
+    }
+
+    /** Indexes every published report; events after {@code logEnd} are applied afterwards (again, harmlessly). */
+    private void rebuild(long logEnd) throws Exception {
+        long started = System.nanoTime();
+        index.replaceAll(consumer -> reports.forEachPublished(consumer::accept), logEnd);
+        cursor.reset(logEnd);
+        Log.infof("search index rebuilt: %d reports in %d ms", index.documentCount(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void follow() throws Exception {
+        List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
+        if (batch.isEmpty()) {
+            cursor.advance(List.of(), clock.instant());
+            return;
+        }
+        Set<Long> reportIds = new LinkedHashSet<>();
+        batch.forEach(event -> reportIds.add(event.reportId()));
+        for (long reportId : reportIds) {
+            apply(reportId, reports.find(reportId));
+        }
+        cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
+        index.commit(cursor.lastId());
+        Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
+    }
+
+    /** The report's current state decides, whatever the event said: events may arrive late or twice. */
+    private void apply(long reportId, Optional<Report> report) throws Exception {
+        if (report.isPresent() && report.get().published()) {
+            index.upsert(report.get());
+        } else {
+            index.remove(reportId);
+        }
+    }
+}

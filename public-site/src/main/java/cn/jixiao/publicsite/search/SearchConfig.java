@@ -1,0 +1,29 @@
+package cn.jixiao.publicsite.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "jixiao.search")
+public interface SearchConfig {
+    /** Folder of this replica's Lucene index; it is rebuilt from the database when empty or outdated. */
+    @WithDefault(".run/data/public-site-index")
+    Path indexDir();
+
+    /** How often the publication_event log is polled for new, changed and withdrawn reports. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How many publication events one poll applies at most. */
+    @WithDefault("500")
+    int eventBatchSize();
+
+    /** How long a hole in the event id sequence is re-checked (a slower transaction may still fill it). */
+    @WithDefault("60s")
+    Duration holeTimeout();
+
+    /** Longest query text (in characters) that is searched; longer input is cut. */
+    @WithDefault("64")
+    int maxQueryLength();
+}
