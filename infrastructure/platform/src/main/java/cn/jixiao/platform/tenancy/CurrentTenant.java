@@ -1,5 +1,6 @@
 package cn.jixiao.platform.tenancy;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * authentication; both tenancy locks (Hibernate's discriminator and PostgreSQL's row-level
  * security) read it.
  */
+@Unremovable // looked up programmatically by Tenancy, so no injection point keeps it alive
 @RequestScoped
 public class CurrentTenant {
     private String code;
