@@ -42,6 +42,20 @@ public record Highlight(List<Segment> segments) {
         return new Highlight(List.copyOf(segments));
     }
 
+    /** Drops whitespace and punctuation a cut passage starts with (、，。 …). */
+    Highlight trimStart() {
+        if (segments.isEmpty() || segments.getFirst().match()) {
+            return this;
+        }
+        String first = segments.getFirst().text().replaceFirst("^[\\s\\p{P}]+", "");
+        var trimmed = new ArrayList<Segment>();
+        if (!first.isEmpty()) {
+            trimmed.add(new Segment(first, false));
+        }
+        trimmed.addAll(segments.subList(1, segments.size()));
+        return new Highlight(List.copyOf(trimmed));
+    }
+
     /** Removes the marker characters from text that is about to be highlighted. */
     static String clean(String text) {
         return text == null ? "" : text.replace(START, ' ').replace(END, ' ');

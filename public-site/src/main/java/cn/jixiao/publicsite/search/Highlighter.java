@@ -33,19 +33,24 @@ final class Highlighter {
         if (marked == null) {
             marked = mark(query, summary, ReportFields.Text.SUMMARY, true);
         }
-        return marked != null ? marked : Highlight.plain(cut(summary));
+        return marked != null ? marked : summary(summary);
+    }
+
+    /** The start of the summary, unmarked: the snippet of a hit when browsing. */
+    Highlight summary(String summary) {
+        return Highlight.plain(cut(summary));
     }
 
     private Highlight mark(Query query, String text, ReportFields.Text field, boolean fragment) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String clean = Highlight.clean(text);
+        String clean = Highlight.clean(text).replace('\n', ' ');
         // phrases of character pairs mark whole phrases; the word field catches what only matched as words
         for (String name : new String[] {field.bigrams(), field.words()}) {
             String best = bestFragment(query, name, clean, fragment);
             if (best != null) {
-                return Highlight.parse(best.strip());
+                return Highlight.parse(best.strip()).trimStart();
             }
         }
         return null;

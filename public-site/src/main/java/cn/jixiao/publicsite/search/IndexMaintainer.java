@@ -37,6 +37,7 @@ public class IndexMaintainer {
 
     private final Clock clock = Clock.systemUTC();
     private EventCursor cursor;
+    private boolean failing;
 
     @Scheduled(identity = "search-index", every = "${jixiao.search.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -47,8 +48,18 @@ public class IndexMaintainer {
                 index.markReady();
             }
             follow();
+            if (failing) {
+                failing = false;
+                Log.info("search index maintenance works again");
+            }
         } catch (Exception e) {
-            Log.warnf("search index maintenance failed, will retry: %s", e.toString());
+            // once per outage, not once a second
+            if (!failing) {
+                failing = true;
+                Log.warnf("search index maintenance failed, retrying every poll: %s", e.toString());
+            } else {
+                Log.debugf("search index maintenance still failing: %s", e.toString());
+            }
         }
     }
 

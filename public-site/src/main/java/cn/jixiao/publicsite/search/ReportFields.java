@@ -71,8 +71,4 @@ final class ReportFields {
         }
         return fields;
     }
-
-    static boolean isBigramField(String field) {
-        return field.endsWith(".bigrams");
-    }
 }

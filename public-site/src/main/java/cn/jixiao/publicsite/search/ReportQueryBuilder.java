@@ -1,5 +1,6 @@
 package cn.jixiao.publicsite.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,24 +17,28 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a citizen typed into a Lucene query. The text is never Lucene syntax: it is escaped
- * (and lower-cased, so AND/OR/NOT are words), then matched three ways, any of which may hit:
+ * Turns what a citizen typed into a Lucene query. The text is never Lucene syntax: every piece is
+ * escaped (and lower-cased, so AND/OR/NOT are plain words) before the query parser sees it. A
+ * report matches in any of three ways:
  * <ul>
- * <li>every word (SmartChineseAnalyzer) appears somewhere in the report;</li>
- * <li>each whitespace-separated part appears as a phrase of character pairs (CJK bigrams), which
- * catches names and terms the word dictionary splits, and ranks exact phrases high;</li>
- * <li>the whole text is an index number (索引号).</li>
+ * <li>phrase: each whitespace-separated part occurs as written (a phrase of CJK character pairs)
+ * — ranked highest;</li>
+ * <li>units: each unit of {@link QuerySegmenter} occurs somewhere, as a word (SmartChineseAnalyzer)
+ * or as a phrase of character pairs — so 保山三公经费 finds 保山's report on 三公经费;</li>
+ * <li>index number: the whole text is a report's 索引号.</li>
  * </ul>
  */
 final class ReportQueryBuilder {
-    private static final float BIGRAM_PHRASE_BOOST = 2f;
+    private static final float PHRASE_BOOST = 2f;
     private static final float INDEX_NO_BOOST = 20f;
 
     private final Analyzer analyzer;
+    private final QuerySegmenter segmenter;
     private final int maxLength;
 
     ReportQueryBuilder(Analyzer analyzer, int maxLength) {
         this.analyzer = analyzer;
+        this.segmenter = new QuerySegmenter(analyzer, ReportFields.Text.BODY.words());
         this.maxLength = maxLength;
     }
 
@@ -57,54 +62,59 @@ final class ReportQueryBuilder {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        String escaped = QueryParser.escape(text.toLowerCase(Locale.ROOT));
         var query = new BooleanQuery.Builder();
-        add(query, words(escaped, text), 1f);
-        add(query, bigramPhrases(escaped, text), BIGRAM_PHRASE_BOOST);
+        List<String> chunks = QuerySegmenter.chunks(text);
+        if (!chunks.isEmpty()) {
+            add(query, parse(ReportFields.bigramFields(), String.join(" ", chunks)), PHRASE_BOOST);
+        }
+        add(query, allUnits(segmenter.units(text)), 1f);
         query.add(new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
                 BooleanClause.Occur.SHOULD);
         return query.build();
     }
 
-    private Query words(String escaped, String text) {
-        var parser = parser(ReportFields.wordFields());
-        parser.setAutoGeneratePhraseQueries(false);
-        return parse(parser, escaped, text, ReportFields.wordFields());
+    private Query allUnits(List<String> units) {
+        if (units.isEmpty()) {
+            return null;
+        }
+        var all = new BooleanQuery.Builder();
+        for (String unit : units) {
+            var anyWay = new BooleanQuery.Builder();
+            add(anyWay, parse(ReportFields.wordFields(), unit), 1f);
+            add(anyWay, parse(ReportFields.bigramFields(), unit), 1f);
+            BooleanQuery unitQuery = anyWay.build();
+            if (!unitQuery.clauses().isEmpty()) {
+                all.add(unitQuery, BooleanClause.Occur.MUST);
+            }
+        }
+        BooleanQuery allQuery = all.build();
+        return allQuery.clauses().isEmpty() ? null : allQuery;
     }
 
-    private Query bigramPhrases(String escaped, String text) {
-        var parser = parser(ReportFields.bigramFields());
-        parser.setAutoGeneratePhraseQueries(true);
-        return parse(parser, escaped, text, ReportFields.bigramFields());
-    }
-
-    private MultiFieldQueryParser parser(Map<String, Float> fields) {
+    /** Parses escaped text over the fields: all parts required, each part a phrase. */
+    private Query parse(Map<String, Float> fields, String text) {
         var parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), analyzer, fields);
         parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(false);
-        return parser;
-    }
-
-    /** Escaped text should always parse; if it ever does not, fall back to plain phrases per field. */
-    private Query parse(MultiFieldQueryParser parser, String escaped, String text, Map<String, Float> fields) {
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(escaped);
+            return emptyToNull(parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT))));
         } catch (ParseException | RuntimeException e) {
+            // escaped text always parses; should it ever not, search the plain phrase instead
             var builder = new QueryBuilder(analyzer);
             var fallback = new BooleanQuery.Builder();
-            fields.forEach((field, boost) -> {
-                Query phrase = builder.createPhraseQuery(field, text);
-                if (phrase != null) {
-                    fallback.add(new BoostQuery(phrase, boost), BooleanClause.Occur.SHOULD);
-                }
-            });
-            return fallback.build();
+            fields.forEach((field, boost) -> add(fallback, builder.createPhraseQuery(field, text), boost));
+            return emptyToNull(fallback.build());
         }
+    }
+
+    private static Query emptyToNull(Query query) {
+        return query instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : query;
     }
 
     private static void add(BooleanQuery.Builder query, Query clause, float boost) {
         if (clause != null) {
-            query.add(new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
+            query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -82,7 +81,7 @@ public class ReportSearch {
     private SearchHit hit(ReportDocument.Stored doc, Query query, boolean browsing) {
         Highlight title = browsing ? Highlight.plain(doc.title()) : highlighter.title(query, doc.title());
         Highlight snippet = browsing
-                ? highlighter.snippet(new MatchAllDocsQuery(), doc.summary(), null)
+                ? highlighter.summary(doc.summary())
                 : highlighter.snippet(query, doc.summary(), doc.bodyText());
         return new SearchHit(doc.id(), doc.title(), doc.publisher(), doc.indexNo(), doc.publishedOn(), doc.region(),
                 doc.year(), doc.grade(), doc.score(), title, snippet);

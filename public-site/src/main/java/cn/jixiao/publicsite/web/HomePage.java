@@ -1,0 +1,31 @@
+package cn.jixiao.publicsite.web;
+
+import cn.jixiao.publicsite.search.ReportSearch;
+import cn.jixiao.publicsite.search.SearchResult;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** 首页: the search box and the latest published reports. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+    private static final int LATEST = 8;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(SearchResult latest);
+    }
+
+    @Inject
+    ReportSearch search;
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(search.search("", 1, LATEST));
+    }
+}

@@ -1,0 +1,45 @@
+package cn.jixiao.publicsite.web;
+
+import cn.jixiao.publicsite.report.ReportService;
+import cn.jixiao.publicsite.search.ReportSearch;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public JSON API: search published reports and read one. */
+@Path("/api/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports", description = "已公开的绩效评价报告 (published performance-evaluation reports)")
+public class ReportApi {
+    private static final String NOT_FOUND = "未找到该报告，可能编号有误或尚未公开 (report not found)";
+
+    @Inject
+    ReportSearch search;
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    @Operation(summary = "检索报告 (search reports)",
+            description = "q: 任意文字，按相关度排序；不填时按发布日期从新到旧。page 从 1 开始，size 最大 50。")
+    public SearchJson search(@QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        PageRequest request = PageRequest.strict(page, size);
+        return SearchJson.of(search.search(q, request.page(), request.size()));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "报告详情与公开信息 (one report with its disclosure metadata)")
+    public ReportJson report(@PathParam("id") String id) {
+        long reportId = ReportIds.parse(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return reports.find(reportId).map(ReportJson::of).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+}

@@ -1,0 +1,33 @@
+package cn.jixiao.publicsite.web;
+
+import cn.jixiao.publicsite.search.ReportSearch;
+import cn.jixiao.publicsite.search.SearchResult;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** 检索结果: hits with marked snippets, or every report newest first when nothing was typed. */
+@Path("/search")
+@Produces(MediaType.TEXT_HTML)
+public class SearchPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(SearchResult result, Pagination pagination);
+    }
+
+    @Inject
+    ReportSearch search;
+
+    @GET
+    public TemplateInstance results(@QueryParam("q") String q, @QueryParam("page") String page) {
+        PageRequest request = PageRequest.lenient(page);
+        SearchResult result = search.search(q, request.page(), request.size());
+        return Templates.results(result, new Pagination(request.page(), request.size(), result.total()));
+    }
+}

@@ -1,0 +1,120 @@
+package cn.jixiao.publicsite.search;
+
+import static cn.jixiao.publicsite.PublicSiteStack.awaitValue;
+import static cn.jixiao.publicsite.PublicSiteStack.search;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.jixiao.publicsite.PublicSiteStack;
+import cn.jixiao.testing.TestStack;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The index follows the publication log: a new report becomes searchable, a withdrawn one leaves. */
+@QuarkusTest
+@QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
+class PublicationFollowTest {
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+
+    @Inject
+    @io.quarkus.agroal.DataSource("owner")
+    AgroalDataSource owner;
+
+    private final String word = uniqueWord();
+    private Long reportId;
+
+    @BeforeEach
+    void indexIsBuilt() {
+        PublicSiteStack.awaitSearchIndex();
+    }
+
+    @AfterEach
+    void removeTestReport() throws SQLException {
+        if (reportId == null) {
+            return;
+        }
+        try (Connection c = owner.getConnection()) {
+            execute(c, "delete from publication_event where report_id = ?", reportId);
+            execute(c, "delete from report where id = ?", reportId);
+        }
+    }
+
+    @Test
+    void publishedReportBecomesSearchableAndWithdrawnReportLeavesSearch() throws SQLException {
+        assertEquals(0, search(word).getInt("total"));
+
+        reportId = publish();
+        long foundId = awaitValue(() -> search(word), result -> result.getInt("total") == 1, WITHIN,
+                "the published report did not become searchable").getLong("hits[0].id");
+        assertEquals(reportId, foundId);
+
+        withdraw(reportId, "数据有误，已撤回更正");
+        awaitValue(() -> search(word).getInt("total"), total -> total == 0, WITHIN,
+                "the withdrawn report stayed in the search results");
+
+        given().get("/reports/" + reportId)
+                .then().statusCode(200)
+                .body(containsString("该报告已撤回"))
+                .body(containsString("数据有误，已撤回更正"));
+        given().get("/api/reports/" + reportId)
+                .then().statusCode(200)
+                .body(containsString("WITHDRAWN"));
+    }
+
+    private long publish() throws SQLException {
+        try (Connection c = owner.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into report (tenant_id, title, publisher, index_no, catalog, published_on, keywords,
+                                            fiscal_year, kind, scope, score, grade, summary, body, status)
+                        values ('430600', ?, '岳阳市财政局', ?, '评价报告', current_date, '绩效评价 测试',
+                                2023, 'FINANCE_REVIEW', 'PROJECT', 88.50, 'GOOD', ?, ?, 'PUBLISHED')
+                        returning id""")) {
+            insert.setString(1, "岳阳市财政局关于 " + word + " 项目的绩效评价报告");
+            insert.setString(2, "TEST-" + word);
+            insert.setString(3, "对 " + word + " 项目的评价摘要。");
+            insert.setString(4, "## 一、概况\n\n" + word + " 项目概况。\n\n- 得分88.5分");
+            try (ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private void withdraw(long id, String reason) throws SQLException {
+        try (Connection c = owner.getConnection();
+                PreparedStatement update = c.prepareStatement(
+                        "update report set status = 'WITHDRAWN', withdrawn_reason = ? where id = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static String uniqueWord() {
+        var random = new Random();
+        var word = new StringBuilder("qz");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}

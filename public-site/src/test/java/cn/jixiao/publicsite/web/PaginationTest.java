@@ -1,0 +1,38 @@
+package cn.jixiao.publicsite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PaginationTest {
+
+    @Test
+    void showsAWindowOfPagesAroundTheCurrentOne() {
+        var pagination = new Pagination(5, 10, 95);
+
+        assertEquals(10, pagination.pages());
+        assertEquals(List.of(3, 4, 5, 6, 7), pagination.numbers());
+        assertTrue(pagination.hasPrevious());
+        assertTrue(pagination.hasNext());
+        assertEquals(41, pagination.from());
+        assertEquals(50, pagination.to());
+    }
+
+    @Test
+    void oneShortPageNeedsNoLinks() {
+        var pagination = new Pagination(1, 10, 5);
+
+        assertFalse(pagination.needed());
+        assertEquals(5, pagination.to());
+    }
+
+    @Test
+    void lenientPageRequestFallsBackToTheFirstPage() {
+        assertEquals(1, PageRequest.lenient("abc").page());
+        assertEquals(1, PageRequest.lenient("-3").page());
+        assertEquals(3, PageRequest.lenient("3").page());
+    }
+}

@@ -1,0 +1,49 @@
+package cn.jixiao.publicsite.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.publicsite.PublicSiteStack;
+import cn.jixiao.testing.Browser;
+import cn.jixiao.testing.TestStack;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
+class PublicSiteBrowserTest {
+    private static final String YUEYANG_TITLE = "岳阳市政务服务中心“无差别”一窗受理系统政府采购项目2019年度绩效自评报告";
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Test
+    void citizenSearchesForOneWindowAcceptanceAndReadsTheYueyangReport() {
+        PublicSiteStack.awaitSearchIndex();
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.newPage();
+            page.navigate(home.toString());
+
+            page.fill("input[name=q]", "一窗受理");
+            page.press("input[name=q]", "Enter");
+            page.waitForURL("**/search?q=*");
+
+            var firstHit = page.locator(".hit .hit-title a").first();
+            assertEquals(YUEYANG_TITLE, firstHit.textContent().strip());
+            assertTrue(page.locator(".hit .snippet mark").count() > 0, "the snippet marks the query");
+
+            firstHit.click();
+            page.waitForSelector("#disclosure");
+
+            assertEquals(YUEYANG_TITLE, page.textContent("#report-title").strip());
+            assertEquals("12430600-X-/2020-0609001", page.textContent("#meta-index-no").strip());
+            assertEquals("岳阳市政务服务中心", page.textContent("#meta-publisher").strip());
+            assertEquals("2020-06-09", page.textContent("#meta-published-on").strip());
+            assertTrue(page.textContent("#disclosure").contains("浏览量"));
+        }
+    }
+}
