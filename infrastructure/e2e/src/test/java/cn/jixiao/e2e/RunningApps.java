@@ -1,0 +1,118 @@
+package cn.jixiao.e2e;
+
+import cn.jixiao.localstack.Credentials;
+import cn.jixiao.localstack.LocalStack;
+import cn.jixiao.localstack.StackConfig;
+import cn.jixiao.testing.TestStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The three packaged apps, started as `./run` starts them, on the test stack's ports. */
+final class RunningApps implements AutoCloseable {
+    private final StackConfig stack;
+    private final List<Process> processes = new ArrayList<>();
+
+    private RunningApps(StackConfig stack) {
+        this.stack = stack;
+    }
+
+    static RunningApps start() throws Exception {
+        var apps = new RunningApps(LocalStack.ensureRunning(TestStack.config()));
+        try {
+            apps.launch("portal", apps.stack.portalPort());
+            apps.awaitReady("portal", apps.stack.portalPort());
+            apps.launch("public-site", apps.stack.publicSitePort());
+            apps.launch("tenant-admin", apps.stack.tenantAdminPort());
+            apps.awaitReady("public-site", apps.stack.publicSitePort());
+            apps.awaitReady("tenant-admin", apps.stack.tenantAdminPort());
+        } catch (Exception | AssertionError e) {
+            apps.close();
+            throw e;
+        }
+        return apps;
+    }
+
+    StackConfig stack() {
+        return stack;
+    }
+
+    private void launch(String module, int port) throws IOException {
+        Path jar = stack.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the apps first (./run test does)");
+        }
+        Path logs = stack.repoRoot().resolve("infrastructure/e2e/target/app-logs");
+        Files.createDirectories(logs);
+        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(module + ".log").toFile());
+        builder.environment().putAll(environment());
+        processes.add(builder.start());
+    }
+
+    private Map<String, String> environment() {
+        return Map.ofEntries(
+                Map.entry("JIXIAO_PG_PORT", Integer.toString(stack.postgresPort())),
+                Map.entry("JIXIAO_S3_PORT", Integer.toString(stack.s3Port())),
+                Map.entry("JIXIAO_KEYCLOAK_PORT", Integer.toString(stack.keycloakPort())),
+                Map.entry("JIXIAO_PORTAL_PORT", Integer.toString(stack.portalPort())),
+                Map.entry("JIXIAO_PUBLIC_PORT", Integer.toString(stack.publicSitePort())),
+                Map.entry("JIXIAO_ADMIN_PORT", Integer.toString(stack.tenantAdminPort())),
+                Map.entry("JIXIAO_DB_OWNER_PASSWORD", Credentials.DB_OWNER_PASSWORD),
+                Map.entry("JIXIAO_DB_APP_PASSWORD", Credentials.DB_APP_PASSWORD),
+                Map.entry("JIXIAO_DB_PLATFORM_PASSWORD", Credentials.DB_PLATFORM_PASSWORD),
+                Map.entry("JIXIAO_DB_PUBLIC_PASSWORD", Credentials.DB_PUBLIC_PASSWORD),
+                Map.entry("JIXIAO_S3_ACCESS_KEY", Credentials.S3_ACCESS_KEY),
+                Map.entry("JIXIAO_S3_SECRET_KEY", Credentials.S3_SECRET_KEY),
+                Map.entry("JIXIAO_PORTAL_CLIENT_SECRET", Credentials.PORTAL_CLIENT_SECRET),
+                Map.entry("JIXIAO_TENANT_ADMIN_CLIENT_SECRET", Credentials.TENANT_ADMIN_CLIENT_SECRET),
+                Map.entry("JIXIAO_DEMO_DATA", "true"),
+                Map.entry("JIXIAO_DATA_DIR", stack.repoRoot().resolve("infrastructure/e2e/target/data").toString()));
+    }
+
+    private void awaitReady(String module, int port) throws Exception {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        var process = processes.get(processes.size() - 1);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            if (!processes.stream().allMatch(Process::isAlive)) {
+                throw new AssertionError(module + " exited; see infrastructure/e2e/target/app-logs/" + module + ".log");
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            process.waitFor(300, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError(module + " was not ready within 2 minutes");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
