@@ -64,6 +64,7 @@ final class Keycloak implements AutoCloseable {
         env.putIfAbsent("JAVA_OPTS_APPEND", "-Xms64m -Xmx768m");
         process = builder.start();
         awaitRealm(log);
+        new KeycloakClientUrls(config).sync();
     }
 
     /** The realm file is a template: the apps' URLs depend on the profile's ports. */
