@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.testing.Browser;
+import cn.jixiao.testing.RunningApps;
 import cn.jixiao.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.util.Map;

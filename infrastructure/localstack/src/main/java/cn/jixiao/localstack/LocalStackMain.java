@@ -13,8 +13,8 @@ public final class LocalStackMain {
 
     public static void main(String[] args) throws Exception {
         String profile = args.length > 0 ? args[0] : "run";
-        if (!profile.equals("run") && !profile.equals("test")) {
-            System.err.println("usage: localstack <run|test> [--fresh]");
+        if (!profile.equals("run") && !profile.equals("test") && !profile.equals("bench")) {
+            System.err.println("usage: localstack <run|test|bench> [--fresh]");
             System.exit(2);
         }
         boolean fresh = args.length > 1 && args[1].equals("--fresh");

@@ -22,18 +22,24 @@ public record StackConfig(
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
     public static StackConfig forProfile(String profile, Path repoRoot, Map<String, String> env) {
-        boolean test = "test".equals(profile);
-        String prefix = test ? "JIXIAO_TEST_" : "JIXIAO_";
-        return new StackConfig(
-                profile,
-                repoRoot,
-                repoRoot.resolve(".run").resolve(test ? "test-data" : "data"),
-                port(env, prefix + "PG_PORT", test ? 55442 : 55432),
-                port(env, prefix + "S3_PORT", test ? 9010 : 9000),
-                port(env, prefix + "KEYCLOAK_PORT", test ? 8190 : 8180),
-                port(env, prefix + "PORTAL_PORT", test ? 18080 : 8080),
-                port(env, prefix + "PUBLIC_PORT", test ? 18081 : 8081),
-                port(env, prefix + "ADMIN_PORT", test ? 18082 : 8082));
+        return switch (profile) {
+            case "run" -> of(profile, repoRoot, "data", env, "JIXIAO_", 55432, 9000, 8180, 8080);
+            case "test" -> of(profile, repoRoot, "test-data", env, "JIXIAO_TEST_", 55442, 9010, 8190, 18080);
+            // benchmarks fill the database with millions of rows: never in the test stack's
+            case "bench" -> of(profile, repoRoot, "bench-data", env, "JIXIAO_BENCH_", 55462, 9030, 8210, 18090);
+            default -> throw new IllegalArgumentException("unknown stack profile: " + profile);
+        };
+    }
+
+    private static StackConfig of(String profile, Path repoRoot, String dir, Map<String, String> env, String prefix,
+            int postgres, int s3, int keycloak, int portal) {
+        return new StackConfig(profile, repoRoot, repoRoot.resolve(".run").resolve(dir),
+                port(env, prefix + "PG_PORT", postgres),
+                port(env, prefix + "S3_PORT", s3),
+                port(env, prefix + "KEYCLOAK_PORT", keycloak),
+                port(env, prefix + "PORTAL_PORT", portal),
+                port(env, prefix + "PUBLIC_PORT", portal + 1),
+                port(env, prefix + "ADMIN_PORT", portal + 2));
     }
 
     /** Keycloak's management interface (health) needs a port of its own; keep it beside Keycloak's. */

@@ -35,7 +35,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         // the stack outlives one test class; `./run test` (or the JVM's exit) stops it
     }
 
-    static Path repoRoot() {
+    public static Path repoRoot() {
         String configured = System.getProperty("jixiao.repo.root");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured).toAbsolutePath().normalize();

@@ -15,6 +15,10 @@ public final class Tokens {
     }
 
     public static String accessToken(String username, String password) {
+        return accessToken(TestStack.config(), username, password);
+    }
+
+    public static String accessToken(cn.jixiao.localstack.StackConfig stack, String username, String password) {
         return RestAssured.given()
                 .contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
@@ -22,7 +26,7 @@ public final class Tokens {
                 .formParam("username", username)
                 .formParam("password", password)
                 .formParam("scope", "openid organization")
-                .post(TestStack.config().keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token")
+                .post(stack.keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
     }

@@ -1,9 +1,8 @@
-package cn.jixiao.e2e;
+package cn.jixiao.testing;
 
 import cn.jixiao.localstack.Credentials;
 import cn.jixiao.localstack.LocalStack;
 import cn.jixiao.localstack.StackConfig;
-import cn.jixiao.testing.TestStack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The three packaged apps, started as `./run` starts them, on the test stack's ports. */
-final class RunningApps implements AutoCloseable {
+/** Packaged apps, started as `./run` starts them, on the test stack's ports (e2e tests, benchmarks). */
+public final class RunningApps implements AutoCloseable {
     private final StackConfig stack;
     private final List<Process> processes = new ArrayList<>();
 
@@ -27,7 +26,8 @@ final class RunningApps implements AutoCloseable {
         this.stack = stack;
     }
 
-    static RunningApps start() throws Exception {
+    /** All three apps; the portal first, since it migrates the schema. */
+    public static RunningApps start() throws Exception {
         var apps = new RunningApps(LocalStack.ensureRunning(TestStack.config()));
         try {
             apps.launch("portal", apps.stack.portalPort());
@@ -43,7 +43,20 @@ final class RunningApps implements AutoCloseable {
         return apps;
     }
 
-    StackConfig stack() {
+    /** The portal alone, on a given stack (benchmarks use their own). */
+    public static RunningApps portalOnly(StackConfig config) throws Exception {
+        var apps = new RunningApps(LocalStack.ensureRunning(config));
+        try {
+            apps.launch("portal", apps.stack.portalPort());
+            apps.awaitReady("portal", apps.stack.portalPort());
+        } catch (Exception | AssertionError e) {
+            apps.close();
+            throw e;
+        }
+        return apps;
+    }
+
+    public StackConfig stack() {
         return stack;
     }
 
@@ -52,7 +65,7 @@ final class RunningApps implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the apps first (./run test does)");
         }
-        Path logs = stack.repoRoot().resolve("infrastructure/e2e/target/app-logs");
+        Path logs = stack.dataDir().resolve("app-logs");
         Files.createDirectories(logs);
         var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", jar.toString())
@@ -79,7 +92,7 @@ final class RunningApps implements AutoCloseable {
                 Map.entry("JIXIAO_PORTAL_CLIENT_SECRET", Credentials.PORTAL_CLIENT_SECRET),
                 Map.entry("JIXIAO_TENANT_ADMIN_CLIENT_SECRET", Credentials.TENANT_ADMIN_CLIENT_SECRET),
                 Map.entry("JIXIAO_DEMO_DATA", "true"),
-                Map.entry("JIXIAO_DATA_DIR", stack.repoRoot().resolve("infrastructure/e2e/target/data").toString()));
+                Map.entry("JIXIAO_DATA_DIR", stack.dataDir().resolve("apps").toString()));
     }
 
     private void awaitReady(String module, int port) throws Exception {
@@ -90,7 +103,7 @@ final class RunningApps implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (!processes.stream().allMatch(Process::isAlive)) {
-                throw new AssertionError(module + " exited; see infrastructure/e2e/target/app-logs/" + module + ".log");
+                throw new AssertionError(module + " exited; see " + stack.dataDir().resolve("app-logs/" + module + ".log"));
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -106,6 +119,7 @@ final class RunningApps implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        // SIGTERM lets each app stop cleanly
         for (Process process : processes) {
             process.destroy();
         }
