@@ -20,6 +20,37 @@ public final class BookFixtures {
     private BookFixtures() {
     }
 
+    /** Matches a JSON number equal to the amount, whatever its scale or Java type (900, 900.0, 900.00). */
+    public static org.hamcrest.Matcher<Object> amount(String expected) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object actual) {
+                return actual instanceof Number && new java.math.BigDecimal(actual.toString())
+                        .compareTo(new java.math.BigDecimal(expected)) == 0;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("the amount " + expected);
+            }
+        };
+    }
+
+    /** A complete budget body (万元) for PUT /api/departments/{id}/budget, with the version read. */
+    public static java.util.Map<String, Object> budgetBody(Integer version, String finalAccounts) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("version", version);
+        body.put("currentYearIncome", new java.math.BigDecimal("983.16"));
+        body.put("carryOver", new java.math.BigDecimal("28"));
+        body.put("basicExpenditure", new java.math.BigDecimal("460.16"));
+        body.put("projectExpenditure", new java.math.BigDecimal("551"));
+        body.put("finalAccounts", new java.math.BigDecimal(finalAccounts));
+        body.put("threePublicBudget", new java.math.BigDecimal("7.30"));
+        body.put("threePublicActual", new java.math.BigDecimal("1.41"));
+        body.put("threePublicLastYearActual", new java.math.BigDecimal("3.04"));
+        return body;
+    }
+
     /** A department's id, read as the database owner (across regions, for tests only). */
     public static long departmentId(String tenant, String code) {
         return queryLong("select id from department where tenant_id = ? and code = ?", tenant, code);
@@ -39,6 +70,30 @@ public final class BookFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The id of a department's budget for a year, read as the database owner. */
+    public static long budgetId(String tenant, String code, int year) {
+        return queryLong("select b.id from department_budget b join department d on d.id = b.department_id"
+                + " where d.tenant_id = ? and d.code = ? and b.year = ?", tenant, code, year);
+    }
+
+    /**
+     * Gives a department a budget for a year as the database owner, for departments no demo user
+     * edits (another department of the same region, a second department of a region).
+     */
+    public static long ownerBudget(String tenant, String code, int year, String income, String finalAccounts) {
+        execute("""
+                insert into department_budget (tenant_id, department_id, year, current_year_income, carry_over,
+                        basic_expenditure, project_expenditure, final_accounts)
+                values (?, (select id from department where tenant_id = ? and code = ?), ?, ?::numeric, 0,
+                        ?::numeric, 0, ?::numeric)
+                on conflict (tenant_id, department_id, year) do update set
+                    current_year_income = excluded.current_year_income,
+                    basic_expenditure = excluded.basic_expenditure,
+                    final_accounts = excluded.final_accounts""",
+                tenant, tenant, code, year, income, income, finalAccounts);
+        return budgetId(tenant, code, year);
     }
 
     /** Runs a statement as the database owner (test set-up only). */

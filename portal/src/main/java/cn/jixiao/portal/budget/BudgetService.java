@@ -1,7 +1,9 @@
 package cn.jixiao.portal.budget;
 
+import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.web.InvalidInputException;
 import cn.jixiao.portal.web.VersionMismatchException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,9 @@ public class BudgetService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Access access;
+
     @Transactional
     public BudgetView get(long departmentId, int year) {
         gate.readable(departmentId);
@@ -38,6 +43,29 @@ public class BudgetService {
     @Transactional
     public Optional<BudgetView> find(long departmentId, int year) {
         gate.readable(departmentId);
+        return DepartmentBudget.findFor(departmentId, year).map(BudgetService::view);
+    }
+
+    /** Everything the budget page shows, for readers of the department; the budget may be missing. */
+    @Transactional
+    public BudgetBook book(long departmentId, int year) {
+        gate.readable(departmentId);
+        boolean editable = access.canEditDepartment(departmentId);
+        var budget = DepartmentBudget.findFor(departmentId, year);
+        if (budget.isEmpty()) {
+            return new BudgetBook(departmentId, year, null, List.of(), RatioSet.of(null, null), editable);
+        }
+        var b = budget.get();
+        var adjustments = BudgetAdjustment.listForBudget(b.id);
+        return new BudgetBook(departmentId, year, BudgetView.of(b, adjustments),
+                adjustments.stream().map(a -> AdjustmentView.of(a, b)).toList(),
+                RatioSet.of(b.figures(adjustments), null), editable);
+    }
+
+    /** The stored budget an editor starts the form from (empty for a new year); 403 for anyone else. */
+    @Transactional
+    public Optional<BudgetView> forEditing(long departmentId, int year) {
+        gate.editable(departmentId);
         return DepartmentBudget.findFor(departmentId, year).map(BudgetService::view);
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.budget;
 
+import cn.jixiao.portal.ratio.BudgetFigures;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -121,6 +122,13 @@ public class DepartmentBudget extends PanacheEntityBase {
     /** 年初预算 = 本年收入 + 上年结转: the base of the completion and adjustment rates. */
     public BigDecimal initialBudget() {
         return currentYearIncome.add(carryOver);
+    }
+
+    /** The figures the ratios are computed from, with the magnitude of these adjustments. */
+    public BudgetFigures figures(List<BudgetAdjustment> adjustments) {
+        return new BudgetFigures(initialBudget(), finalAccounts, BudgetAdjustment.magnitude(adjustments),
+                threePublicBudget, threePublicActual, threePublicLastYearActual, publicFundsBudget, publicFundsActual,
+                procurementBudget, procurementActual, fixedAssetsBookValue, fixedAssetsInUse);
     }
 
     public static Optional<DepartmentBudget> findFor(long departmentId, int year) {

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.dashboard;
 
+import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.budget.BudgetView;
 import cn.jixiao.portal.profile.ProfileView;
 

@@ -1,5 +1,7 @@
 package cn.jixiao.portal.dashboard;
 
+import cn.jixiao.portal.ratio.RatioSet;
+import cn.jixiao.portal.ratio.RatioKey;
 import cn.jixiao.portal.ratio.Ratio;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.dashboard;
 
+import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.budget.BudgetAdjustment;
@@ -108,9 +109,8 @@ public class RatioService {
             List<BudgetAdjustment> adjustments) {
         BudgetView budgetView = budget == null ? null : BudgetView.of(budget, adjustments);
         ProfileView profileView = profile == null ? null : ProfileView.of(profile);
-        var ratios = RatioSet.of(
-                budget == null ? null : BudgetFigures.of(budget, BudgetAdjustment.magnitude(adjustments)),
-                profile == null ? null : StaffFigures.of(profile));
+        var ratios = RatioSet.of(budget == null ? null : budget.figures(adjustments),
+                profile == null ? null : profile.staffFigures());
         return new DepartmentBooks(d.id, d.code, d.name, year, budgetView, profileView, ratios);
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.dashboard;
 
+import cn.jixiao.portal.ratio.RatioSet;
 import java.util.List;
 
 /** Every department of a region for one year, and the region's own ratios over them. */

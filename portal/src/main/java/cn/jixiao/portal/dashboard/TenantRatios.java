@@ -1,14 +1,15 @@
 package cn.jixiao.portal.dashboard;
 
-import static cn.jixiao.portal.dashboard.RatioKey.BUDGET_ADJUSTMENT;
-import static cn.jixiao.portal.dashboard.RatioKey.BUDGET_COMPLETION;
-import static cn.jixiao.portal.dashboard.RatioKey.FIXED_ASSET_UTILIZATION;
-import static cn.jixiao.portal.dashboard.RatioKey.PROCUREMENT_EXECUTION;
-import static cn.jixiao.portal.dashboard.RatioKey.PUBLIC_FUNDS_CONTROL;
-import static cn.jixiao.portal.dashboard.RatioKey.STAFF_CONTROL;
-import static cn.jixiao.portal.dashboard.RatioKey.THREE_PUBLIC_CHANGE;
-import static cn.jixiao.portal.dashboard.RatioKey.THREE_PUBLIC_CONTROL;
+import static cn.jixiao.portal.ratio.RatioKey.BUDGET_ADJUSTMENT;
+import static cn.jixiao.portal.ratio.RatioKey.BUDGET_COMPLETION;
+import static cn.jixiao.portal.ratio.RatioKey.FIXED_ASSET_UTILIZATION;
+import static cn.jixiao.portal.ratio.RatioKey.PROCUREMENT_EXECUTION;
+import static cn.jixiao.portal.ratio.RatioKey.PUBLIC_FUNDS_CONTROL;
+import static cn.jixiao.portal.ratio.RatioKey.STAFF_CONTROL;
+import static cn.jixiao.portal.ratio.RatioKey.THREE_PUBLIC_CHANGE;
+import static cn.jixiao.portal.ratio.RatioKey.THREE_PUBLIC_CONTROL;
 
+import cn.jixiao.portal.ratio.RatioSet;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.profile;
 
+import cn.jixiao.portal.ratio.StaffFigures;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,6 +80,10 @@ public class DepartmentProfile extends PanacheEntityBase {
 
     public int staffActual() {
         return staffActualAdministrative + staffActualInstitutional;
+    }
+
+    public StaffFigures staffFigures() {
+        return new StaffFigures(staffQuota(), staffActual());
     }
 
     public static Optional<DepartmentProfile> findFor(long departmentId, int year) {

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.profile;
 
+import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.web.InvalidInputException;
@@ -23,6 +24,9 @@ public class ProfileService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Access access;
+
     @Transactional
     public ProfileView get(long departmentId, int year) {
         gate.readable(departmentId);
@@ -33,6 +37,18 @@ public class ProfileService {
     public Optional<ProfileView> find(long departmentId, int year) {
         gate.readable(departmentId);
         return DepartmentProfile.findFor(departmentId, year).map(ProfileView::of);
+    }
+
+    /** Whether the signed-in user may change this department's profile (after the read check). */
+    @Transactional
+    public boolean canEdit(long departmentId) {
+        gate.readable(departmentId);
+        return access.canEditDepartment(departmentId);
+    }
+
+    @Transactional
+    public void requireEditable(long departmentId) {
+        gate.editable(departmentId);
     }
 
     @Transactional

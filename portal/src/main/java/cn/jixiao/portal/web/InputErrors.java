@@ -1,7 +1,6 @@
 package cn.jixiao.portal.web;
 
 import cn.jixiao.platform.web.ApiError;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.MediaType;
@@ -12,8 +11,9 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Bad request bodies: a value of the wrong type ("abc" for an amount) names its field; broken JSON
- * says so. Never echoes class names or parser internals.
+ * Bad request bodies: a value of the wrong type ("abc" for an amount, "6月30日" for a date) is a 400
+ * naming its field. Never echoes class names or parser internals. (Broken JSON is already a plain
+ * 400 from the JSON reader.)
  */
 public class InputErrors {
     static final String MESSAGE = "输入有误，请检查标出的字段 (invalid input)";
@@ -29,11 +29,6 @@ public class InputErrors {
         var error = new ApiError.FieldError(field.isEmpty() ? "body" : field,
                 "格式不正确，应为" + expected(e) + " (wrong format, expected " + expectedEnglish(e) + ")");
         return badRequest(new ApiError(400, "invalid", MESSAGE, List.of(error)));
-    }
-
-    @ServerExceptionMapper
-    public Response brokenJson(JsonParseException e) {
-        return badRequest(ApiError.of(400, "invalid_json", "请求内容不是有效的 JSON (the request body is not valid JSON)"));
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -1,6 +1,5 @@
-package cn.jixiao.portal.dashboard;
+package cn.jixiao.portal.ratio;
 
-import cn.jixiao.portal.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.dashboard;
+package cn.jixiao.portal.ratio;
 
 /** The department ratios: their JSON key, Chinese name, formula and the unit of their two terms. */
 public enum RatioKey {
