@@ -6,10 +6,16 @@ import io.quarkus.arc.Arc;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 
 /** Test helpers for the department books: ids of demo departments, exact decimals in JSON. */
 public final class BookFixtures {
@@ -21,33 +27,33 @@ public final class BookFixtures {
     }
 
     /** Matches a JSON number equal to the amount, whatever its scale or Java type (900, 900.0, 900.00). */
-    public static org.hamcrest.Matcher<Object> amount(String expected) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
+    public static Matcher<Object> amount(String expected) {
+        return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Object actual) {
-                return actual instanceof Number && new java.math.BigDecimal(actual.toString())
-                        .compareTo(new java.math.BigDecimal(expected)) == 0;
+                return actual instanceof Number && new BigDecimal(actual.toString())
+                        .compareTo(new BigDecimal(expected)) == 0;
             }
 
             @Override
-            public void describeTo(org.hamcrest.Description description) {
+            public void describeTo(Description description) {
                 description.appendText("the amount " + expected);
             }
         };
     }
 
     /** A complete budget body (万元) for PUT /api/departments/{id}/budget, with the version read. */
-    public static java.util.Map<String, Object> budgetBody(Integer version, String finalAccounts) {
-        var body = new java.util.LinkedHashMap<String, Object>();
+    public static Map<String, Object> budgetBody(Integer version, String finalAccounts) {
+        var body = new LinkedHashMap<String, Object>();
         body.put("version", version);
-        body.put("currentYearIncome", new java.math.BigDecimal("983.16"));
-        body.put("carryOver", new java.math.BigDecimal("28"));
-        body.put("basicExpenditure", new java.math.BigDecimal("460.16"));
-        body.put("projectExpenditure", new java.math.BigDecimal("551"));
-        body.put("finalAccounts", new java.math.BigDecimal(finalAccounts));
-        body.put("threePublicBudget", new java.math.BigDecimal("7.30"));
-        body.put("threePublicActual", new java.math.BigDecimal("1.41"));
-        body.put("threePublicLastYearActual", new java.math.BigDecimal("3.04"));
+        body.put("currentYearIncome", new BigDecimal("983.16"));
+        body.put("carryOver", new BigDecimal("28"));
+        body.put("basicExpenditure", new BigDecimal("460.16"));
+        body.put("projectExpenditure", new BigDecimal("551"));
+        body.put("finalAccounts", new BigDecimal(finalAccounts));
+        body.put("threePublicBudget", new BigDecimal("7.30"));
+        body.put("threePublicActual", new BigDecimal("1.41"));
+        body.put("threePublicLastYearActual", new BigDecimal("3.04"));
         return body;
     }
 

@@ -1,8 +1,8 @@
 package cn.jixiao.portal.dashboard;
 
-import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.budget.BudgetView;
 import cn.jixiao.portal.profile.ProfileView;
+import cn.jixiao.portal.ratio.RatioSet;
 
 /**
  * One department's books for a year, as a dashboard shows them: the budget and the profile (either

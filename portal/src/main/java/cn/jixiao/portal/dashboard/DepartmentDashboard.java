@@ -5,6 +5,7 @@ import cn.jixiao.portal.ratio.RatioCard;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The department dashboard: the eight ratio cards and budget against actual, for one year. */
@@ -36,6 +37,6 @@ public record DepartmentDashboard(DepartmentBooks books, List<RatioCard> cards, 
     }
 
     private static BarChart.Group group(String label, BigDecimal budget, BigDecimal actual) {
-        return new BarChart.Group(label, java.util.Arrays.asList(budget, actual));
+        return new BarChart.Group(label, Arrays.asList(budget, actual));
     }
 }

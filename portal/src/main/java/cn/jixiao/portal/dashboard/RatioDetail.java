@@ -1,8 +1,8 @@
 package cn.jixiao.portal.dashboard;
 
-import cn.jixiao.portal.ratio.RatioSet;
-import cn.jixiao.portal.ratio.RatioKey;
 import cn.jixiao.portal.ratio.Ratio;
+import cn.jixiao.portal.ratio.RatioKey;
+import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

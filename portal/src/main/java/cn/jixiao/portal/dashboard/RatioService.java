@@ -1,6 +1,6 @@
 package cn.jixiao.portal.dashboard;
 
-import cn.jixiao.portal.ratio.RatioSet;
+import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.budget.BudgetAdjustment;
@@ -10,7 +10,7 @@ import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.profile.DepartmentProfile;
 import cn.jixiao.portal.profile.ProfileService;
 import cn.jixiao.portal.profile.ProfileView;
-import cn.jixiao.platform.tenancy.Tenancy;
+import cn.jixiao.portal.ratio.RatioSet;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,6 +6,7 @@ import cn.jixiao.portal.ratio.RatioKey;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +62,7 @@ public record TenantDashboard(TenantBooks books, List<RatioCard> cards, List<Col
     }
 
     private static List<Column> columns(int year, String key, boolean descending) {
-        var columns = new java.util.ArrayList<Column>();
+        var columns = new ArrayList<Column>();
         columns.add(column(year, NAME, "部门 Department", key, descending));
         for (RatioKey k : RatioKey.values()) {
             columns.add(column(year, k.key, k.label, key, descending));

@@ -2,6 +2,7 @@ package cn.jixiao.portal.profile;
 
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.web.FormField;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ public record ProfilePage(DepartmentView department, int year, ProfileView profi
 
     private static List<FormField> counts(String[][] fields, String unit, Map<String, String> values,
             Map<String, String> errors) {
-        return java.util.Arrays.stream(fields)
+        return Arrays.stream(fields)
                 .map(f -> FormField.of(f[0], f[1], f[2], unit, "integer", true, values, errors)).toList();
     }
 

@@ -37,7 +37,7 @@ class BudgetApiTest {
         Integer version = ensureBudget(token, id, 2030);
         String before = given().config(DECIMALS).auth().oauth2(token).get(url(id, 2030)).then().statusCode(200)
                 .extract().path("finalAccounts").toString();
-        String after = randomAmount();
+        String after = amountOtherThan(before);
 
         long budgetId = ((Number) given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(budgetBody(version, after)).put(url(id, 2030))
@@ -66,7 +66,8 @@ class BudgetApiTest {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
         String token = Tokens.accessToken(EDITOR);
         int version = ensureBudget(token, id, 2031);
-        String first = randomAmount();
+        String first = amountOtherThan(given().auth().oauth2(token).get(url(id, 2031)).then().extract()
+                .path("finalAccounts").toString());
         given().auth().oauth2(token).contentType(ContentType.JSON).body(budgetBody(version, first))
                 .put(url(id, 2031)).then().statusCode(200);
         long budgetId = BookFixtures.budgetId("530500", "zwfwglj", 2031);
@@ -231,8 +232,14 @@ class BudgetApiTest {
         return response.then().statusCode(200).extract().path("version");
     }
 
-    static String randomAmount() {
-        return BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(10_000, 99_999), 2).toPlainString();
+    /** A random amount that differs from the stored one, so that saving it is a real change. */
+    static String amountOtherThan(String stored) {
+        while (true) {
+            var amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextLong(10_000, 99_999), 2);
+            if (amount.compareTo(new BigDecimal(stored)) != 0) {
+                return amount.toPlainString();
+            }
+        }
     }
 
     static int auditRows(String token, long budgetId) {

@@ -56,12 +56,14 @@ class ProfileApiTest {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
         String token = Tokens.accessToken("baoshan-dept");
         int version = ensureProfile(token, id, 2031);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body(version, 25)).put(url(id, 2031))
+        int stored = given().auth().oauth2(token).get(url(id, 2031)).then().extract().path("staffActualAdministrative");
+        int changed = stored == 25 ? 26 : 25; // a real change, whatever the last run left
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body(version, changed)).put(url(id, 2031))
                 .then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body(version, 26)).put(url(id, 2031))
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body(version, 40)).put(url(id, 2031))
                 .then().statusCode(409);
         given().auth().oauth2(token).get(url(id, 2031)).then().statusCode(200)
-                .body("staffActualAdministrative", equalTo(25))
+                .body("staffActualAdministrative", equalTo(changed))
                 .body("version", equalTo(version + 1));
     }
 

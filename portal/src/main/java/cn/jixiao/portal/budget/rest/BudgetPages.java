@@ -6,8 +6,10 @@ import cn.jixiao.portal.budget.BudgetView;
 import cn.jixiao.portal.department.DepartmentDirectory;
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.me.MeService;
+import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
+import cn.jixiao.portal.web.FormField;
 import cn.jixiao.portal.web.FormReader;
 import cn.jixiao.portal.web.InvalidInputException;
 import cn.jixiao.portal.web.VersionMismatchException;
@@ -43,9 +45,9 @@ public class BudgetPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance view(cn.jixiao.portal.me.MeView me, BudgetPage page);
+        static native TemplateInstance view(MeView me, BudgetPage page);
 
-        static native TemplateInstance edit(cn.jixiao.portal.me.MeView me, BudgetEditPage page);
+        static native TemplateInstance edit(MeView me, BudgetEditPage page);
     }
 
     @Inject
@@ -126,7 +128,7 @@ public class BudgetPages {
         return Response.seeOther(URI.create("/departments/" + id + "/budget?year=" + y + "&saved=1")).build();
     }
 
-    private TemplateInstance page(long id, int year, List<cn.jixiao.portal.web.FormField> adjustmentFields,
+    private TemplateInstance page(long id, int year, List<FormField> adjustmentFields,
             String notice) {
         var book = budgets.book(id, year);
         var history = book.budget() == null ? List.<BudgetHistory>of()
