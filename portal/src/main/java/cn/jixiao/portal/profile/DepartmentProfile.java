@@ -90,6 +90,14 @@ public class DepartmentProfile extends PanacheEntityBase {
         return find("departmentId = ?1 and year = ?2", departmentId, year).firstResultOptional();
     }
 
+    /** The years this department has a profile for, newest first. */
+    public static List<Integer> yearsOf(long departmentId) {
+        return getEntityManager()
+                .createQuery("select p.year from DepartmentProfile p where p.departmentId = ?1 order by p.year desc",
+                        Integer.class)
+                .setParameter(1, departmentId).getResultList();
+    }
+
     public static List<DepartmentProfile> listForYear(int year) {
         return list("year", year);
     }

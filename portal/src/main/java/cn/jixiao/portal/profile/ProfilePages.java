@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 
 /** The profile page: what the department is in a year, and the form its editors change it with. */
@@ -58,7 +59,7 @@ public class ProfilePages {
 
     @GET
     public TemplateInstance view(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
-        int y = year == null ? Year.now().getValue() - 1 : Integer.parseInt(year);
+        int y = year != null ? Integer.parseInt(year) : defaultYear(profiles.years(id));
         var profile = profiles.find(id, y).orElse(null);
         boolean editable = profiles.canEdit(id);
         var page = new ProfilePage(department(id), y, profile, editable,
@@ -101,6 +102,11 @@ public class ProfilePages {
                 ProfilePage.sections(reader.values(), reader.errors()), version, message, conflict);
         return Response.status(status).entity(Templates.view(me.describe(user.get()), page))
                 .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** The newest year with a profile, or last year when there is none yet. */
+    static int defaultYear(List<Integer> years) {
+        return years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
     }
 
     private DepartmentView department(long id) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -37,6 +38,12 @@ public class ProfileService {
     public Optional<ProfileView> find(long departmentId, int year) {
         gate.readable(departmentId);
         return DepartmentProfile.findFor(departmentId, year).map(ProfileView::of);
+    }
+
+    @Transactional
+    public List<Integer> years(long departmentId) {
+        gate.readable(departmentId);
+        return DepartmentProfile.yearsOf(departmentId);
     }
 
     /** Whether the signed-in user may change this department's profile (after the read check). */
