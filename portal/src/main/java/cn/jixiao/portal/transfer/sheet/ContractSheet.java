@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 合同: contracts with procurement method and acceptance. Matched on 记录ID when given, else on
- * 合同编号, else on (部门编码, 合同名称, 供应商). Optional columns the file lacks are left as they
+ * 合同: contracts with procurement method and acceptance. Matched on 记录ID when it exists, else on
+ * 合同编号, else on (部门编码, 合同名称, 供应商); no match creates the contract. Optional columns the file lacks are left as they
  * are; an import never deletes. A contract's project must belong to the contract's department.
  */
 @ApplicationScoped
@@ -103,6 +103,7 @@ public class ContractSheet implements TransferSheet {
         var projects = ProjectIndex.load(c);
         var existing = new Existing(Jdbc.query(c, "select * from contract order by id"));
         var seen = new HashMap<String, Integer>();
+        var claimed = new HashMap<Long, Integer>();
         for (ParsedRow row : table.rows()) {
             if (!row.valid()) {
                 plan.skipInvalid(row);
@@ -134,8 +135,11 @@ public class ContractSheet implements TransferSheet {
                 continue;
             }
             var match = existing.find(table, row, department.id());
+            Integer claimedBy = match.record() == null ? null : claimed.putIfAbsent((Long) match.record().get("id"), row.number());
             if (match.error() != null) {
                 plan.reject(row, match.header(), match.error());
+            } else if (claimedBy != null) {
+                plan.reject(row, null, "与第 " + claimedBy + " 行是同一份合同 (the same contract as row " + claimedBy + ")");
             } else if (match.record() != null && !rights.mayWrite((Long) match.record().get("department_id"), false)) {
                 plan.reject(row, "部门编码", "该合同属于其他部门，无权修改 (the contract belongs to another department)");
             } else {
@@ -195,11 +199,10 @@ public class ContractSheet implements TransferSheet {
 
         Match find(ParsedTable table, ParsedRow row, long departmentId) {
             Long id = table.has("id") ? row.integer("id") : null;
-            if (id != null) {
-                var record = byId.get(id);
-                return record == null ? new Match(null, "记录ID", "记录ID " + id + " 不存在 (no such contract)")
-                        : new Match(record, null, null);
+            if (id != null && byId.containsKey(id)) {
+                return new Match(byId.get(id), null, null);
             }
+            // no id, or the contract is gone (deleted, or from another system): match by number or content
             String no = table.has("contract_no") ? row.text("contract_no") : null;
             if (no != null) {
                 return one(byNo.getOrDefault(no, List.of()), "合同编号", "合同编号「" + no + "」");

@@ -23,9 +23,10 @@ import java.util.Map;
 
 /**
  * 支出明细: the expenditure entries of projects. A row names its project by 项目预算编码 or 项目ID
- * (or the import is for one chosen project). Matched on 记录ID when the row has one (an exported
- * file has), else on (project, 会计凭证号, 支出日期, 金额): a match updates 支出内容 and 资金级次,
- * no match creates an entry. Entries missing from the file are kept: an import never deletes.
+ * (or the import is for one chosen project). Matched on 记录ID when the row has one that exists
+ * (an exported file has), else on (project, 会计凭证号, 支出日期, 金额): a match updates 支出内容 and
+ * 资金级次, no match creates an entry (so an export restores deleted entries). Entries missing from
+ * the file are kept: an import never deletes.
  */
 @ApplicationScoped
 public class ExpenditureSheet implements TransferSheet {
@@ -109,28 +110,24 @@ public class ExpenditureSheet implements TransferSheet {
             resolved.put(row, lookup.project());
         }
         var existing = Existing.load(c, table, resolved.values().stream().map(ProjectIndex.Ref::id).distinct().toList());
-        // rows with a record id first, so matching by content never takes a record another row names
+        // rows naming a known record id first, so matching by content never takes a record another row names
+        var byContent = new ArrayList<Map.Entry<ParsedRow, ProjectIndex.Ref>>();
         for (var e : resolved.entrySet()) {
             ParsedRow row = e.getKey();
             Long id = table.has("id") ? row.integer("id") : null;
-            if (id == null) {
-                continue;
-            }
-            var record = existing.byId.get(id);
-            if (record == null || (Long) record.get("project_id") != e.getValue().id()) {
-                plan.reject(row, "记录ID", "记录ID " + id + " 不存在或不属于该项目 (no such entry in this project)");
+            var record = id == null ? null : existing.byId.get(id);
+            if (record == null) {
+                byContent.add(e); // no id, or the record is gone (deleted, or from another system): match by content
+            } else if ((Long) record.get("project_id") != e.getValue().id()) {
+                plan.reject(row, "记录ID", "记录ID " + id + " 属于其他项目 (the entry belongs to another project)");
             } else if (!existing.claimed.add(id)) {
                 plan.reject(row, "记录ID", "记录ID " + id + " 在文件中出现了不止一次 (the same entry appears twice)");
             } else {
                 plan.match(row, record, write(table, row, e.getValue()), Map.of());
             }
         }
-        for (var e : resolved.entrySet()) {
-            ParsedRow row = e.getKey();
-            if (table.has("id") && row.integer("id") != null) {
-                continue;
-            }
-            var write = write(table, row, e.getValue());
+        for (var e : byContent) {
+            var write = write(table, e.getKey(), e.getValue());
             var candidates = existing.byKey.getOrDefault(existing.key(write), new ArrayDeque<>());
             Map<String, Object> record = null;
             while (record == null && !candidates.isEmpty()) {
@@ -139,7 +136,7 @@ public class ExpenditureSheet implements TransferSheet {
                     record = next;
                 }
             }
-            plan.match(row, record, write, Map.of());
+            plan.match(e.getKey(), record, write, Map.of());
         }
         return plan;
     }
