@@ -11,6 +11,7 @@ import cn.jixiao.portal.tabular.UnreadableFileException;
 import cn.jixiao.portal.web.VersionMismatchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ import java.util.List;
 @ApplicationScoped
 public class TransferService {
     private static final String UNIQUE_VIOLATION = "23505";
+    /** 50,000 rows take about 15 s on two cores; the default 60 s leaves too little room on a slow machine. */
+    static final int IMPORT_TIMEOUT_SECONDS = 300;
     private static final List<String> ORDER = List.of("budgets", "expenditures", "contracts");
 
     @Inject
@@ -93,6 +96,7 @@ public class TransferService {
      * writes them all. Returns what was (or would be) done and every problem found.
      */
     @Transactional(rollbackOn = Exception.class)
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public ImportReport importFile(TransferSheet sheet, Upload upload, boolean commit, String token)
             throws IOException, SQLException {
         requireImport(sheet);
