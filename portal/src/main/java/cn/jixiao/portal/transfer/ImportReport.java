@@ -74,7 +74,7 @@ public record ImportReport(
         String message;
         if (errorCount > 0) {
             message = "发现 " + errorCount + " 处错误，未保存任何数据。请修改文件后重新上传 (" + errorCount
-                    + " problems found; nothing was saved)";
+                    + " problem(s) found; nothing was saved)";
         } else if (committed) {
             message = "导入成功：新增 " + created + " 行，更新 " + updated + " 行，" + unchanged + " 行无变化 (imported: "
                     + created + " created, " + updated + " updated, " + unchanged + " unchanged)";

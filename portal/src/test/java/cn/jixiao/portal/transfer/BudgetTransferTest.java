@@ -114,6 +114,17 @@ class BudgetTransferTest {
     }
 
     @Test
+    void csvSavedByExcelOnChineseWindowsIsReadAsGbk() {
+        byte[] gbk = "部门编码,年度,本年收入(万元),三公经费预算\r\nzwfwglj,2090,\"1,011.16\",7.30\r\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        upload("baoshan-dept", "budgets", "mode=commit", "预算.csv", gbk)
+                .then().statusCode(200).body("created", equalTo(1));
+        var row = data.rows(SNAPSHOT, BAOSHAN, 2090).get(0);
+        assertEquals(0, new BigDecimal("1011.16").compareTo((BigDecimal) row.get("current_year_income")));
+        assertEquals(0, new BigDecimal("7.3").compareTo((BigDecimal) row.get("three_public_budget")));
+    }
+
+    @Test
     void oneBadRowSavesNothingAndNamesItsRowAndColumn() {
         byte[] file = csv("""
                 部门编码,年度,本年收入（万元）,上年结转（万元）
