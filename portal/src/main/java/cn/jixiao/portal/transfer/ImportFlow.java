@@ -47,12 +47,17 @@ public class ImportFlow {
             return transfers.importFile(sheet, new Upload(file.uploadedFile(), name, declared, filter), true, null);
         }
         var kept = store.keep(file.uploadedFile(), tenant(), rights.username(), sheet.slug(), name, filter);
-        ImportReport report = transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false,
-                kept.token());
-        if (!report.confirmable()) {
-            store.discard(kept.token());
+        boolean keep = false;
+        try {
+            ImportReport report = transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false,
+                    kept.token());
+            keep = report.confirmable();
+            return report;
+        } finally {
+            if (!keep) {
+                store.discard(kept.token()); // nothing to confirm: a file with errors, or not a sheet at all
+            }
         }
-        return report;
     }
 
     /** Commits a kept preview (of {@code sheet}, or of any sheet when null) for the user who made it. */
