@@ -1,0 +1,80 @@
+package cn.jixiao.portal.transfer;
+
+import cn.jixiao.platform.tenancy.Tenancy;
+import cn.jixiao.portal.tabular.TableFormat;
+import cn.jixiao.portal.tabular.TabularConfig;
+import cn.jixiao.portal.tabular.UnreadableFileException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The steps around an import that the API and the page share: refuse early what cannot be
+ * imported, keep a previewed file under a token, and commit it when the user confirms.
+ */
+@ApplicationScoped
+public class ImportFlow {
+    @Inject
+    TransferService transfers;
+
+    @Inject
+    UploadStore store;
+
+    @Inject
+    TransferRights rights;
+
+    @Inject
+    TabularConfig config;
+
+    /** Checks (and with {@code commit} saves) an uploaded file; a clean preview is kept for confirmation. */
+    public ImportReport upload(TransferSheet sheet, FileUpload file, Optional<TableFormat> declared, TransferFilter filter,
+            boolean commit) throws IOException, SQLException {
+        if (file == null || file.uploadedFile() == null) {
+            throw new BadRequestException("请选择要上传的文件 (no file uploaded)");
+        }
+        transfers.requireImport(sheet);
+        if (file.size() > config.maxUploadSize().asLongValue()) {
+            throw new UnreadableFileException(413, "文件太大，上限为 " + config.maxUploadSize().asLongValue() / 1024 / 1024
+                    + " MB (the file is too large)");
+        }
+        String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
+        if (commit) {
+            return transfers.importFile(sheet, new Upload(file.uploadedFile(), name, declared, filter), true, null);
+        }
+        var kept = store.keep(file.uploadedFile(), tenant(), rights.username(), sheet.slug(), name, filter);
+        boolean keep = false;
+        try {
+            ImportReport report = transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false,
+                    kept.token());
+            keep = report.confirmable();
+            return report;
+        } finally {
+            if (!keep) {
+                store.discard(kept.token()); // nothing to confirm: a file with errors, or not a sheet at all
+            }
+        }
+    }
+
+    /** Commits a kept preview (of {@code sheet}, or of any sheet when null) for the user who made it. */
+    public ImportReport confirm(TransferSheet sheet, String token) throws IOException, SQLException {
+        var kept = store.find(token, tenant(), rights.username())
+                .filter(k -> sheet == null || k.sheet().equals(sheet.slug()))
+                .orElseThrow(() -> new NotFoundException(
+                        "预览已过期或不存在，请重新上传文件 (the preview expired or does not exist; upload the file again)"));
+        ImportReport report = transfers.importFile(transfers.sheet(kept.sheet()),
+                new Upload(kept.file(), kept.fileName(), Optional.empty(), kept.filter()), true, token);
+        if (report.committed()) {
+            store.discard(token);
+        }
+        return report;
+    }
+
+    private static String tenant() {
+        return Tenancy.current().orElseThrow(() -> new IllegalStateException("an import runs inside a tenant"));
+    }
+}
