@@ -22,6 +22,7 @@ public class ProcurementSetting extends PanacheEntityBase {
     @Column(name = "procurement_threshold")
     public BigDecimal procurementThreshold;
 
+    /** A wrapper, so a new row (null) is told apart from a stored one: the id is assigned, not generated. */
     @Version
-    public int version;
+    public Integer version;
 }
