@@ -3,7 +3,6 @@ package cn.jixiao.portal.project;
 import static cn.jixiao.portal.project.ProjectFixtures.YIJINHUOLUO;
 import static cn.jixiao.portal.project.ProjectFixtures.as;
 import static cn.jixiao.portal.project.ProjectFixtures.count;
-import static cn.jixiao.portal.project.ProjectFixtures.demoProjectId;
 import static cn.jixiao.portal.project.ProjectFixtures.departmentId;
 import static cn.jixiao.portal.project.ProjectFixtures.insert;
 import static cn.jixiao.portal.project.ProjectFixtures.projectBody;
@@ -114,13 +113,17 @@ class OutsidersAreRefusedTest {
 
     @Test
     void aUserOfAnotherRegionGetsA404LikeAMissingIdOnEveryRoute() throws Exception {
-        String yueyang = Tokens.accessToken("yueyang-finance");
-        long project = demoProjectId(yueyang);
-        long entry = Long.parseLong(strings(owner, "select id from expenditure where project_id = ? limit 1", project).get(0));
-        long contract = Long.parseLong(strings(owner, "select id from contract where project_id = ? limit 1", project).get(0));
-        long change = insert(owner, "insert into project_change (tenant_id, project_id, kind, description, requested_by)"
-                + " values ('430600', ?, 'CONTENT', '跨地区探测', 'yueyang-dept')", project);
+        // a project of 岳阳市 with an entry, a change request and a contract, made by its own editor
+        String yueyang = Tokens.accessToken("yueyang-dept");
         long department = departmentId(yueyang, "zwfwzx");
+        long project = ProjectFixtures.createProject(yueyang, department, "跨地区访问探测");
+        long entry = ((Number) as(yueyang).body(Map.of("content", "探测", "amount", 1, "spentOn", "2024-01-01"))
+                .post("/api/projects/" + project + "/expenditures").then().statusCode(201).extract().path("id")).longValue();
+        long change = ((Number) as(yueyang).body(Map.of("kind", "CONTENT", "description", "跨地区探测"))
+                .post("/api/projects/" + project + "/changes").then().statusCode(201).extract().path("id")).longValue();
+        long contract = ((Number) as(yueyang).body(Map.of("departmentId", department, "projectId", project, "title", "探测合同",
+                "vendor", "v", "amount", 1, "procurementMethod", "INQUIRY"))
+                .post("/api/contracts").then().statusCode(201).extract().path("id")).longValue();
         long before = changesOf(project);
 
         String outsider = Tokens.accessToken("baoshan-dept");
