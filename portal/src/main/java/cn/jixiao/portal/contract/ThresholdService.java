@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ThresholdService {
     static final String ENTITY = "ProcurementThreshold";
+    /** The version shown while the region has no row: the first save must send it, later ones the row's. */
+    static final int NOT_SET = -1;
 
     @Inject
     ProcurementConfig config;
@@ -30,7 +32,7 @@ public class ThresholdService {
     @Transactional
     public ThresholdView current() {
         return setting().map(ThresholdService::view)
-                .orElse(new ThresholdView(Money.plain(config.defaultThreshold()), Money.UNIT, false, 0));
+                .orElse(new ThresholdView(Money.plain(config.defaultThreshold()), Money.UNIT, false, NOT_SET));
     }
 
     /** The threshold in 万元, for the flags (inside the caller's transaction). */
@@ -46,7 +48,7 @@ public class ThresholdService {
         }
         Optional<ProcurementSetting> existing = setting();
         ThresholdView before = existing.map(ThresholdService::view).orElse(null);
-        VersionMismatchException.check(input.version(), existing.map(s -> s.version).orElse(0));
+        VersionMismatchException.check(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         ProcurementSetting setting = existing.orElseGet(() -> {
             var created = new ProcurementSetting();
             created.tenantId = Tenancy.current().orElseThrow();
