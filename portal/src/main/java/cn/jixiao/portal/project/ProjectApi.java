@@ -1,0 +1,88 @@
+package cn.jixiao.portal.project;
+
+import cn.jixiao.portal.audit.AuditView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectApi {
+    static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
+
+    @Inject
+    ProjectService projects;
+
+    @GET
+    @Operation(summary = "可查看的项目 (the projects you may read, paged; sort = year, name or code)")
+    public ProjectPage list(
+            @QueryParam("departmentId") Long departmentId,
+            @QueryParam("year") Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+            @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size,
+            @QueryParam("sort") @DefaultValue("year") String sort) {
+        return projects.page(departmentId, year, page, size, sort);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "一个项目及其各级资金 (one project with its funds lines)")
+    public ProjectView get(@PathParam("id") long id) {
+        return projects.view(id);
+    }
+
+    @POST
+    @Operation(summary = "新建项目 (create a project; department editors, own department only)")
+    public RestResponse<ProjectView> create(@Valid @NotNull(message = BODY_REQUIRED) ProjectInput input) {
+        return RestResponse.status(Response.Status.CREATED, projects.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "修改项目 (replace a project; carries the version read, 409 when stale)")
+    public ProjectView update(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) ProjectInput input) {
+        return projects.update(id, input);
+    }
+
+    @GET
+    @Path("/{id}/funds")
+    @Operation(summary = "资金来源与执行 (funds per level and in total, 资金到位率, 预算执行率; null = 不适用)")
+    public FundsView funds(@PathParam("id") long id) {
+        return projects.funds(id);
+    }
+
+    @GET
+    @Path("/{id}/standing")
+    @Operation(summary = "变更与资金是否一致 (pending changes; planned total against the last approved total)")
+    public ProjectStanding standing(@PathParam("id") long id) {
+        return projects.standing(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "项目修改记录 (audit trail of the project record, newest first)")
+    public List<AuditView> history(@PathParam("id") long id,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+            @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
+        return projects.history(id, page, size);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.jixiao.portal.project;
+
+import cn.jixiao.portal.access.Access;
+import cn.jixiao.portal.department.Department;
+import cn.jixiao.portal.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a project for the current user, or refuses: another region's project is a 404 exactly
+ * like a missing one (the tenancy locks never return it); one the user may not read is a 403.
+ */
+@ApplicationScoped
+public class ProjectLookup {
+    static final String NOT_FOUND = "项目不存在 (project not found)";
+
+    @Inject
+    Access access;
+
+    /** Must run inside the caller's transaction. */
+    public Project readable(long id) {
+        Project project = Project.<Project>findByIdOptional(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        access.requireReadProject(project.id, project.departmentId);
+        return project;
+    }
+
+    /** A project the user may change: their own department's, as its editor. */
+    public Project editable(long id) {
+        Project project = readable(id);
+        access.requireEditDepartment(project.departmentId);
+        return project;
+    }
+
+    public String departmentName(long departmentId) {
+        return Department.<Department>findByIdOptional(departmentId).map(d -> d.name).orElse("—");
+    }
+
+    public Map<Long, String> departmentNames() {
+        Map<Long, String> names = new HashMap<>();
+        for (Department d : Department.<Department>listAll()) {
+            names.put(d.id, d.name);
+        }
+        return names;
+    }
+
+    /** The list filter narrowed to what the user may read. */
+    public ProjectFilter scope(Long departmentId, Integer year) {
+        var asked = ProjectFilter.of(departmentId, year);
+        if (access.readsWholeRegion()) {
+            return asked;
+        }
+        Optional<Long> own = access.ownDepartmentId();
+        if (own.isPresent()) {
+            if (departmentId != null && !own.get().equals(departmentId)) {
+                access.requireReadDepartment(departmentId);
+            }
+            return ProjectFilter.of(own.get(), year);
+        }
+        if (access.user().hasRole(Roles.EVALUATOR)) {
+            return asked.assignedTo(access.actor());
+        }
+        if (departmentId != null) {
+            access.requireReadDepartment(departmentId);
+        }
+        return ProjectFilter.none();
+    }
+
+    public List<Department> departments() {
+        return Department.listAll();
+    }
+}

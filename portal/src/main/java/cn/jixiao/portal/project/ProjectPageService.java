@@ -1,0 +1,47 @@
+package cn.jixiao.portal.project;
+
+import cn.jixiao.portal.access.Access;
+import cn.jixiao.portal.contract.ContractService;
+import cn.jixiao.portal.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Assembles the project page in one transaction from the services that own each part. */
+@ApplicationScoped
+public class ProjectPageService {
+    static final int HISTORY_SIZE = 20;
+
+    @Inject
+    Access access;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    ExpenditureService expenditures;
+
+    @Inject
+    ProjectChangeService changes;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ContractService contracts;
+
+    @Transactional
+    public ProjectPageView detail(long id, List<String> errors) {
+        ProjectView project = projects.view(id);
+        FundsView funds = projects.funds(id);
+        return new ProjectPageView(project, funds, FundsChart.of(funds), projects.standing(id),
+                expenditures.list(id), changes.history(id), contracts.forProject(id),
+                access.readsWholeRegion() ? assignments.list(id) : List.of(),
+                projects.history(id, 0, HISTORY_SIZE),
+                access.canEditDepartment(project.departmentId()),
+                access.user().hasRole(Roles.FINANCE_REVIEWER),
+                access.readsWholeRegion(),
+                errors);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.jixiao.portal.project;
+
+import cn.jixiao.portal.audit.AuditView;
+import cn.jixiao.portal.contract.ContractSummary;
+import java.util.List;
+
+/** Everything the project page shows, computed before the template runs. */
+public record ProjectPageView(
+        ProjectView project,
+        FundsView funds,
+        FundsChart chart,
+        ProjectStanding standing,
+        List<ExpenditureView> expenditures,
+        List<ChangeView> changes,
+        List<ContractSummary> contracts,
+        List<AssignmentView> assignments,
+        List<AuditView> history,
+        boolean canEdit,
+        boolean canApprove,
+        boolean readsWholeRegion,
+        List<String> errors) {
+
+    public List<FundingLevel> levels() {
+        return List.of(FundingLevel.values());
+    }
+
+    public List<ChangeKind> changeKinds() {
+        return List.of(ChangeKind.values());
+    }
+}

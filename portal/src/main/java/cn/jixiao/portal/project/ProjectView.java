@@ -1,0 +1,31 @@
+package cn.jixiao.portal.project;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A project as the API and pages show it, with its funds lines as recorded (万元). */
+public record ProjectView(
+        long id,
+        long departmentId,
+        String departmentName,
+        String name,
+        String budgetCode,
+        String ownerName,
+        String contact,
+        String address,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String goals,
+        int year,
+        ProjectStatus status,
+        String statusLabel,
+        List<FundLine> funds,
+        int version) {
+
+    static ProjectView of(Project p, String departmentName, List<ProjectFund> funds) {
+        return new ProjectView(p.id, p.departmentId, departmentName, p.name, p.budgetCode, p.ownerName, p.contact,
+                p.address, p.startsOn, p.endsOn, p.goals, p.year, p.status, p.status.label,
+                funds.stream().sorted(java.util.Comparator.comparing(f -> f.level)).map(FundLine::of).toList(),
+                p.version);
+    }
+}
