@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -46,12 +47,22 @@ public class InputErrors {
         return e.getTargetType() == LocalDate.class;
     }
 
+    private static boolean choice(MismatchedInputException e) {
+        return e.getTargetType() != null && e.getTargetType().isEnum();
+    }
+
+    /** For a choice, the allowed codes: "one of OPEN_TENDER, INQUIRY, …". */
+    private static String allowed(MismatchedInputException e) {
+        return Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+    }
+
     private static String expected(MismatchedInputException e) {
-        return numeric(e) ? "数字" : date(e) ? "日期 YYYY-MM-DD" : "正确的值";
+        return numeric(e) ? "数字" : date(e) ? "日期 YYYY-MM-DD" : choice(e) ? "以下之一：" + allowed(e) : "正确的值";
     }
 
     private static String expectedEnglish(MismatchedInputException e) {
-        return numeric(e) ? "a number" : date(e) ? "a date YYYY-MM-DD" : "a valid value";
+        return numeric(e) ? "a number" : date(e) ? "a date YYYY-MM-DD" : choice(e) ? "one of " + allowed(e) : "a valid value";
     }
 
     private static Response badRequest(ApiError body) {
