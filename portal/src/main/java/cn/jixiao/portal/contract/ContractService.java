@@ -60,6 +60,12 @@ public class ContractService {
         return viewOf(readable(id));
     }
 
+    /** A contract as its department's editor opens it for changing (403 for anyone else). */
+    @Transactional
+    public ContractView forEditing(long id) {
+        return viewOf(editable(id));
+    }
+
     @Transactional
     public ContractView create(ContractInput input) {
         access.requireEditDepartment(input.departmentId());

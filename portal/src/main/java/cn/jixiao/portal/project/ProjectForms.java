@@ -57,6 +57,10 @@ public class ProjectForms {
         return checked(new DecisionInput(parsed, approvalBody, note), problems);
     }
 
+    public AssignmentInput assignment(String username) {
+        return checked(new AssignmentInput(username), new ArrayList<>());
+    }
+
     private <T> T checked(T input, List<String> problems) {
         validator.validate(input).forEach(v -> problems.add(v.getMessage()));
         if (!problems.isEmpty()) {

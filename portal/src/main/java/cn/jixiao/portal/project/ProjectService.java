@@ -47,6 +47,35 @@ public class ProjectService {
         return viewOf(lookup.readable(id));
     }
 
+    /** Whether the user may create projects: a department editor of their own department. */
+    @Transactional
+    public boolean canCreate() {
+        return access.ownDepartmentId().map(access::canEditDepartment).orElse(false);
+    }
+
+    /** The department a new project of the current user belongs to: their own, as its editor (else 403). */
+    @Transactional
+    public ProjectEditPage.Department newProjectDepartment() {
+        long own = access.ownDepartmentId().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
+                "只有部门填报人可以新建项目 (only a department editor may create a project)"));
+        access.requireEditDepartment(own);
+        return new ProjectEditPage.Department(own, lookup.departmentName(own));
+    }
+
+    /** A project as its editor opens it for changing (403 for anyone else). */
+    @Transactional
+    public ProjectView forEditing(long id) {
+        return viewOf(lookup.editable(id));
+    }
+
+    /** The projects a contract of the department may belong to, newest year first. */
+    @Transactional
+    public List<ProjectSummary> ofDepartment(long departmentId) {
+        access.requireReadDepartment(departmentId);
+        return Project.listPage(ProjectFilter.of(departmentId, null), ProjectSort.parse("year"), 0, MAX_PAGE_SIZE)
+                .stream().map(p -> ProjectSummary.of(p, lookup.departmentName(p.departmentId))).toList();
+    }
+
     @Transactional
     public ProjectView create(ProjectInput input) {
         access.requireEditDepartment(input.departmentId());

@@ -92,4 +92,28 @@ class ProjectBrowserTest {
         assertTrue(finance.textContent(row).contains("岳阳市财政局"));
         assertTrue(finance.textContent(row).contains("yueyang-finance"));
     }
+
+    @Test
+    void departmentEditorCreatesAProjectThroughTheFormAfterCorrectingAMarkedField() {
+        String name = ProjectFixtures.unique("浏览器新建项目");
+        Page editor = browser.newPage();
+        editor.navigate(portal + "projects");
+        Browser.signIn(editor, "yueyang-dept", "demo");
+        Browser.await(editor, "#new-project");
+        editor.click("#new-project");
+        Browser.await(editor, "#project-form");
+        editor.fill("#f-name", name);
+        editor.fill("#f-year", "2024");
+        editor.fill("#f-planned_MUNICIPAL", "五十");
+        editor.fill("#f-arrived_MUNICIPAL", "40");
+        editor.fill("#f-spent_MUNICIPAL", "10");
+        editor.click("#save-project");
+        Browser.await(editor, "#error-planned_MUNICIPAL");
+        assertEquals(name, editor.inputValue("#f-name"), "the typed name is kept");
+        editor.fill("#f-planned_MUNICIPAL", "50");
+        editor.click("#save-project");
+        Browser.await(editor, "#project-name");
+        assertEquals(name, editor.textContent("#project-name").strip());
+        assertEquals(0, new BigDecimal("50").compareTo(amount(editor, "#total-planned")));
+    }
 }
