@@ -6,6 +6,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Shared steps of the public-site tests, against the running app. */
 public final class PublicSiteStack {
@@ -45,26 +47,13 @@ public final class PublicSiteStack {
         return result.getLong("hits[0].id");
     }
 
-    /** Polls with short waits until the value satisfies the condition, failing after the timeout. */
+    /** Polls (Awaitility) until the value satisfies the condition, failing after the timeout. */
     public static <T> T awaitValue(Supplier<T> value, Predicate<T> condition, Duration timeout, String failure) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        T last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = value.get();
-                if (condition.test(last)) {
-                    return last;
-                }
-            } catch (RuntimeException e) {
-                // the app may still be starting; try again until the deadline
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(failure + " (interrupted)");
-            }
+        try {
+            return Awaitility.await(failure).atMost(timeout).pollInterval(POLL).ignoreExceptions()
+                    .until(value::get, condition::test);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(failure + " within " + timeout.toSeconds() + " s", e);
         }
-        throw new AssertionError(failure + " within " + timeout.toSeconds() + " s (last value: " + last + ")");
     }
 }
