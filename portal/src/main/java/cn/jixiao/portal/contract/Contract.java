@@ -58,6 +58,14 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "acceptance_terms")
     public String acceptanceTerms;
 
+    /** The trial period the terms set (ISO-8601, e.g. P1M), if any. */
+    @Column(name = "trial_period")
+    public String trialPeriod;
+
+    /** Working days after the trial within which acceptance is due. */
+    @Column(name = "acceptance_working_days")
+    public Integer acceptanceWorkingDays;
+
     @Column(name = "accepted_on")
     public LocalDate acceptedOn;
 

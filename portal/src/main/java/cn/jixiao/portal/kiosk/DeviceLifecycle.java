@@ -37,6 +37,10 @@ public final class DeviceLifecycle {
         if (on.isBefore(last.on())) {
             return Optional.of("日期早于上一步（" + last.on() + "） (the date is before the previous step's)");
         }
+        if (last.status() == DeviceStatus.FAULTY && target == DeviceStatus.ACCEPTED
+                && history.stream().noneMatch(s -> s.status() == DeviceStatus.ACCEPTED)) {
+            return Optional.of("故障设备须修复后重新试运行再验收 (a faulty device goes back to its trial run before acceptance)");
+        }
         if (target == DeviceStatus.IN_SERVICE && history.stream().noneMatch(s -> s.status() == DeviceStatus.ACCEPTED)) {
             return Optional.of("未经验收不能投入使用 (a device cannot enter service before acceptance)");
         }

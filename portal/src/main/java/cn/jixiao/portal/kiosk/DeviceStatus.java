@@ -32,7 +32,8 @@ public enum DeviceStatus {
             TRIAL_RUN, EnumSet.of(ACCEPTED, FAULTY, RETIRED),
             ACCEPTED, EnumSet.of(IN_SERVICE, FAULTY, RETIRED),
             IN_SERVICE, EnumSet.of(FAULTY, RETIRED),
-            FAULTY, EnumSet.of(IN_SERVICE, TRIAL_RUN, RETIRED),
+            // a repaired device goes back to where it was before the fault
+            FAULTY, EnumSet.of(IN_SERVICE, ACCEPTED, TRIAL_RUN, RETIRED),
             RETIRED, EnumSet.noneOf(DeviceStatus.class));
 
     public boolean canMoveTo(DeviceStatus target) {
@@ -43,8 +44,11 @@ public enum DeviceStatus {
         return NEXT.get(this);
     }
 
-    /** Serving the public: a device on trial run is in use (seed 000's kiosks served for months unaccepted). */
+    /**
+     * Serving the public: a device on trial run is in use (seed 000's kiosks served for months
+     * unaccepted), an accepted one waiting for its point to open is not.
+     */
     public boolean inUse() {
-        return this == TRIAL_RUN || this == ACCEPTED || this == IN_SERVICE;
+        return this == TRIAL_RUN || this == IN_SERVICE;
     }
 }

@@ -1,0 +1,43 @@
+package cn.jixiao.portal.kiosk;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.TenantId;
+
+/** One dated, attributed step of a device's lifecycle. Written once, never changed. */
+@Entity
+@Table(name = "device_event")
+public class DeviceEvent extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "device_id")
+    public Long deviceId;
+
+    @Enumerated(EnumType.STRING)
+    public DeviceStatus status;
+
+    @Column(name = "on_date")
+    public LocalDate onDate;
+
+    public String actor;
+
+    @Column(name = "recorded_at", insertable = false, updatable = false)
+    public OffsetDateTime recordedAt;
+
+    public String note;
+}
