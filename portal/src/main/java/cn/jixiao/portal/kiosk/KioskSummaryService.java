@@ -13,6 +13,7 @@ import cn.jixiao.portal.kiosk.KioskSummary.PointFigures;
 import cn.jixiao.portal.kiosk.KioskSummary.TypeFigures;
 import cn.jixiao.portal.kiosk.KioskSummaryQueries.Figures;
 import cn.jixiao.portal.ratio.Ratio;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,23 @@ public class KioskSummaryService {
     @Transactional
     public KioskSummary forPoint(int year, LocalDate today, long pointId) {
         return compute(scope(year, today, Optional.of(pointId)));
+    }
+
+    /** The years worth choosing: from the first readable device's order to this year, newest first. */
+    @Transactional
+    public List<Integer> years(LocalDate today) {
+        var query = Panache.getEntityManager().createNativeQuery(
+                "select cast(min(extract(year from d.ordered_on)) as int) from device d where d.tenant_id = :tenant and "
+                        + access.deviceFilterSql("d"))
+                .setParameter("tenant", Tenancy.current().orElse(Tenancy.NO_TENANT));
+        access.ownDepartmentParameter().ifPresent(id -> query.setParameter("ownDepartment", id));
+        Object first = query.getSingleResult();
+        int from = first == null ? today.getYear() : Math.min(((Number) first).intValue(), today.getYear());
+        var years = new ArrayList<Integer>();
+        for (int y = today.getYear(); y >= from; y--) {
+            years.add(y);
+        }
+        return years;
     }
 
     private SummaryScope scope(int year, LocalDate today, Optional<Long> pointId) {

@@ -98,6 +98,16 @@ final class KioskFixture {
         device("D9", zwfwzx, p1, t1, null, "ORDERED", "2006-01-05", null, null, null, null, null);
         device("D10", czj, p2, t2, k3, "ORDERED", "2005-05-01", null, null, null, null, "2006-01-10");
 
+        for (String[] step : new String[][] { { "ORDERED", "2005-01-10" }, { "TRIAL_RUN", "2005-02-01" },
+                { "ACCEPTED", "2005-03-01" }, { "IN_SERVICE", "2005-03-05" } }) {
+            execute("insert into device_event (tenant_id, device_id, status, on_date, actor, note) values (?, ?, ?, ?, ?, ?)",
+                    YUEYANG, d1, step[0], day(step[1]), "yueyang-dept", "KS " + step[0]);
+        }
+        execute("""
+                insert into device_document (tenant_id, device_id, kind, file_name, content_type, size_bytes, object_key,
+                    sha256, uploaded_by)
+                values (?, ?, 'ACCEPTANCE', 'KS验收报告.pdf', 'application/pdf', 20480, 'ks/none', repeat('0', 64),
+                    'yueyang-dept')""", YUEYANG, d1);
         fault(d1, "2005-05-01", "2005-05-03");
         fault(d1, "2005-12-01", "2006-01-05");
         fault(d3, "2005-11-01", null);
