@@ -29,7 +29,7 @@ import java.util.UUID;
  * faults open at 2005-12-31: one on D1, one on D3 (a third on D1 closed in May)
  * usage 2005: D1 3650/300 days, D2 610/120, D6 100/40, D5 40/10 (and D1 9999/200 in 2004)
  * </pre>
- * Yijinhuoluo (150627) gets one point and one counted device of 2005, which 岳阳 must never see.
+ * Yijinhuoluo (150627) gets one point and one device counted in 2005 only, which 岳阳 must never see.
  */
 final class KioskFixture {
     static final String YUEYANG = "430600";
@@ -119,12 +119,14 @@ final class KioskFixture {
 
         long bureau = BookFixtures.departmentId(YIJINHUOLUO, "zwfwj");
         long otherType = type(YIJINHUOLUO, "KS测试一体机" + tag);
-        otherPoint = point(YIJINHUOLUO, "KS-P9-" + tag, "KS伊旗测试服务点" + tag, "IN_SERVICE", bureau);
+        // closed and retired by the end of 2005, so that even a left-over never touches the demo's 2022
+        otherPoint = point(YIJINHUOLUO, "KS-P9-" + tag, "KS伊旗测试服务点" + tag, "CLOSED", bureau);
         otherDevice = queryLong("""
                 insert into device (tenant_id, code, type_id, department_id, point_id, status, ordered_on,
-                    trial_started_on, accepted_on, in_service_on)
-                values (?, ?, ?, ?, ?, 'IN_SERVICE', date '2005-02-01', date '2005-03-01', date '2005-04-01',
-                    date '2005-04-02') returning id""", YIJINHUOLUO, "KS-D99-" + tag, otherType, bureau, otherPoint);
+                    trial_started_on, accepted_on, in_service_on, retired_on)
+                values (?, ?, ?, ?, ?, 'RETIRED', date '2005-02-01', date '2005-03-01', date '2005-04-01',
+                    date '2005-04-02', date '2005-12-31') returning id""", YIJINHUOLUO, "KS-D99-" + tag, otherType,
+                bureau, otherPoint);
     }
 
     /** Removes every row a fixture ever wrote, this run's and any earlier run's. */
