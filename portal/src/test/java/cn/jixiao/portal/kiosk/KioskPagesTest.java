@@ -4,6 +4,7 @@ import static cn.jixiao.portal.kiosk.KioskFixture.YEAR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.testing.Tokens;
@@ -137,8 +138,11 @@ class KioskPagesTest {
         page("baoshan-finance", "/kiosks/devices/" + f.otherDevice).statusCode(404);
         page("baoshan-finance", "/kiosks/points/" + f.otherPoint).statusCode(404);
         page("baoshan-finance", "/kiosks/devices/" + f.d1).statusCode(404);
-        page("baoshan-finance", "/kiosks/devices/999999999").statusCode(404);
-        page("baoshan-finance", "/kiosks/points/999999999").statusCode(404);
+        assertEquals(page("baoshan-finance", "/kiosks/devices/999999999").statusCode(404).extract().asString(),
+                page("baoshan-finance", "/kiosks/devices/" + f.otherDevice).extract().asString(),
+                "another region's device looks exactly like a missing one");
+        assertEquals(page("baoshan-finance", "/kiosks/points/999999999").statusCode(404).extract().asString(),
+                page("baoshan-finance", "/kiosks/points/" + f.otherPoint).extract().asString());
         String list = html("baoshan-finance", "/kiosks/points");
         assertTrue(!list.contains("KS伊旗测试服务点") && !list.contains("KS测试服务点"), "no other region's points");
     }
