@@ -6,9 +6,9 @@ import cn.jixiao.portal.kiosk.OverdueGroups.Due;
 import cn.jixiao.portal.kiosk.OverdueGroups.Group;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -120,7 +120,7 @@ final class KioskSummaryQueries {
         return objects(query).stream().map(r -> {
             LocalDate due = date(r[7]);
             return new KioskSummary.OverdueAcceptance(num(r[0]), (String) r[1], nullableLong(r[2]), (String) r[3],
-                    num(r[4]), (String) r[5], date(r[6]), due, due.until(asOf, java.time.temporal.ChronoUnit.DAYS));
+                    num(r[4]), (String) r[5], date(r[6]), due, due.until(asOf, ChronoUnit.DAYS));
         }).toList();
     }
 
@@ -172,9 +172,5 @@ final class KioskSummaryQueries {
             return d;
         }
         return ((Date) value).toLocalDate();
-    }
-
-    static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(value.toString());
     }
 }

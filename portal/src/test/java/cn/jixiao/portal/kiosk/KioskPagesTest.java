@@ -92,6 +92,8 @@ class KioskPagesTest {
             assertTrue(html.contains("data-device=\"" + device + "\""), "device " + device + " stands here");
         }
         assertTrue(!html.contains("data-device=\"" + f.d3 + "\""), "D3 stands at P2");
+        String p2 = html("yueyang-finance", "/kiosks/points/" + f.p2 + "?year=" + YEAR);
+        assertTrue(p2.matches("(?s).*id=\"figure-inServiceRate\">.*?<p class=\"value\">0.00%</p>.*"), "none of 3 in use");
     }
 
     @Test
