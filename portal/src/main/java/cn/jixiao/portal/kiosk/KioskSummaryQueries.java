@@ -65,7 +65,7 @@ final class KioskSummaryQueries {
                     from device d
                     left join paid_contract pc on pc.contract_id = d.contract_id
                     left join open_fault f on f.device_id = d.id
-                    left join device_usage_year u on u.device_id = d.id and u.year = :year
+                    left join device_usage_year u on u.device_id = d.id and u.year = :year and u.tenant_id = :tenant
                     where %s)
                 select grouping(point_id, type_id, department_id), coalesce(point_id, type_id, department_id),
                     count(*), count(*) filter (where accepted), count(*) filter (where in_use),
