@@ -31,6 +31,10 @@ public class DeviceEvent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeviceStatus status;
 
+    /** A step, a failed acceptance (status stays TRIAL_RUN) or a network sign-off (status as it was). */
+    @Enumerated(EnumType.STRING)
+    public EventKind kind = EventKind.STEP;
+
     @Column(name = "on_date")
     public LocalDate onDate;
 
