@@ -44,4 +44,18 @@ public class DeviceEvent extends PanacheEntityBase {
     public OffsetDateTime recordedAt;
 
     public String note;
+
+    /** Records one entry of a device's history (persisted in the caller's transaction). */
+    static DeviceEvent record(Device device, DeviceStatus status, EventKind kind, LocalDate on, String actor,
+            String note) {
+        var event = new DeviceEvent();
+        event.deviceId = device.id;
+        event.status = status;
+        event.kind = kind;
+        event.onDate = on;
+        event.actor = actor;
+        event.note = note;
+        event.persist();
+        return event;
+    }
 }
