@@ -36,14 +36,14 @@ public class KioskNames {
 
     public Map<Long, ServicePoint> points(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(id -> id != null).distinct().toList();
-        return wanted.isEmpty() ? Map.of()
+        return wanted.isEmpty() ? new HashMap<>()
                 : ServicePoint.<ServicePoint>list("id in ?1", wanted).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
     public Map<Long, Contract> contracts(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(id -> id != null).distinct().toList();
-        return wanted.isEmpty() ? Map.of()
+        return wanted.isEmpty() ? new HashMap<>()
                 : Contract.<Contract>list("id in ?1", wanted).stream()
                         .collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
