@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,6 @@ public class DeviceService {
     }
 
     private static String statusCodes() {
-        return java.util.Arrays.stream(DeviceStatus.values()).map(Enum::name).collect(Collectors.joining(", "));
+        return Arrays.stream(DeviceStatus.values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,6 +36,6 @@ public record PointView(
     }
 
     private static BigDecimal plain(BigDecimal value) {
-        return cn.jixiao.portal.web.Money.plain(value);
+        return Money.plain(value);
     }
 }
