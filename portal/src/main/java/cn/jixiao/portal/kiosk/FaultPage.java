@@ -1,0 +1,7 @@
+package cn.jixiao.portal.kiosk;
+
+import java.util.List;
+
+/** One page of fault reports, newest first. */
+public record FaultPage(List<FaultView> items, long total, int page, int size) {
+}
