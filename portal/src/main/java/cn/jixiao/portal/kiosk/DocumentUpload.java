@@ -72,7 +72,8 @@ public class DocumentUpload {
 
     /** The name without any folders the browser sent, bounded; a name-less upload is named after its type. */
     static String fileName(String given, DocumentType type) {
-        String name = given == null ? "" : given.strip();
+        // control characters (a NUL above all) have no place in a name and PostgreSQL refuses NUL in text
+        String name = given == null ? "" : given.replaceAll("\\p{Cntrl}", "").strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (name.isEmpty()) {
             return "document." + type.name().toLowerCase(Locale.ROOT);
