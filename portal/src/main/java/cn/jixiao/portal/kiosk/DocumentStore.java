@@ -4,9 +4,11 @@ import cn.jixiao.platform.storage.ObjectStorage;
 import io.minio.GetObjectArgs;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +53,11 @@ public class DocumentStore {
     public InputStream open(String key) {
         try {
             return storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                throw new NotFoundException("文件内容已不在存储中 (the file's content is missing from storage)");
+            }
+            throw new IllegalStateException("could not read the device document " + key, e);
         } catch (MinioException e) {
             throw new IllegalStateException("could not read the device document " + key, e);
         }

@@ -208,7 +208,7 @@ class DeviceDocumentApiTest {
     }
 
     @Test
-    void aDocumentOfAnotherDeviceIsNotFoundUnderThisOne() {
+    void aDocumentOfAnotherDeviceIsNotFoundUnderThisOne() throws Exception {
         long first = device("YJ-P02");
         long second = device("YJ-P02");
         String buyer = Tokens.accessToken("yijinhuoluo-shebao");
@@ -217,5 +217,11 @@ class DeviceDocumentApiTest {
         as(buyer).get("/api/kiosks/devices/" + second + "/documents/" + id).then().statusCode(404)
                 .body("message", equalTo(DocumentService.NOT_FOUND));
         as(buyer).get("/api/kiosks/devices/" + second + "/documents").then().statusCode(200).body("", empty());
+
+        // a row whose object vanished from storage is a readable 404, not a server error
+        storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.bucket())
+                .object(objectKeys(first).get(0)).build());
+        as(buyer).get("/api/kiosks/devices/" + first + "/documents/" + id).then().statusCode(404)
+                .body("message", containsString("文件内容已不在存储中"));
     }
 }
