@@ -1,8 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
-import static cn.jixiao.portal.kiosk.KioskFixtures.YIJINHUOLUO;
-import static cn.jixiao.portal.kiosk.KioskFixtures.as;
-import static cn.jixiao.portal.kiosk.KioskFixtures.count;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.YIJINHUOLUO;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.as;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.count;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +41,7 @@ class DeviceDocumentApiTest {
     @Inject
     ObjectStorage storage;
 
-    private final String prefix = KioskFixtures.runPrefix();
+    private final String prefix = EvidenceFixtures.runPrefix();
     private final List<Long> devices = new ArrayList<>();
 
     @AfterEach
@@ -51,11 +51,12 @@ class DeviceDocumentApiTest {
                 storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
             }
         }
-        KioskFixtures.remove(prefix);
+        EvidenceFixtures.remove(prefix);
     }
 
     private long device(String point) {
-        long id = KioskFixtures.device(prefix + devices.size(), "jysbj", point, DeviceStatus.IN_SERVICE);
+        long id = EvidenceFixtures.device(prefix + devices.size(), "yijinhuoluo-shebao", "jysbj", point,
+                DeviceStatus.IN_SERVICE);
         devices.add(id);
         return id;
     }

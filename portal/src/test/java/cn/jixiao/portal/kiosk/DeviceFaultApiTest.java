@@ -1,8 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
-import static cn.jixiao.portal.kiosk.KioskFixtures.YIJINHUOLUO;
-import static cn.jixiao.portal.kiosk.KioskFixtures.as;
-import static cn.jixiao.portal.kiosk.KioskFixtures.count;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.YIJINHUOLUO;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.as;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.count;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -23,20 +23,20 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DeviceFaultApiTest {
-    private final String prefix = KioskFixtures.runPrefix();
+    private final String prefix = EvidenceFixtures.runPrefix();
     private int made;
 
     @AfterEach
     void removeDevices() {
-        KioskFixtures.remove(prefix);
+        EvidenceFixtures.remove(prefix);
     }
 
     private long device(String point, DeviceStatus status) {
-        return KioskFixtures.device(prefix + made++, "jysbj", point, status);
+        return EvidenceFixtures.device(prefix + made++, "yijinhuoluo-shebao", "jysbj", point, status);
     }
 
     private static String statusText(long device) {
-        return KioskFixtures.status(device);
+        return EvidenceFixtures.status(device);
     }
 
     private static io.restassured.response.Response open(String token, long device, String on, String description) {
@@ -161,6 +161,12 @@ class DeviceFaultApiTest {
         String tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
         open(enke, onTrial, tomorrow, "明天的故障").then().statusCode(400).body("fields[0].field", equalTo("openedOn"));
         open(enke, onTrial, "2024-03-01", "   ").then().statusCode(400).body("fields[0].field", equalTo("description"));
+        assertEquals("TRIAL_RUN", statusText(onTrial));
+
+        // the trial run began on 2024-01-20: a fault cannot be dated before it
+        open(enke, onTrial, "2024-01-19", "试运行前的故障").then().statusCode(409)
+                .body("message", containsString("日期早于上一步"));
+        assertEquals(0, count("select count(*) from device_fault where device_id = ?", onTrial));
         assertEquals("TRIAL_RUN", statusText(onTrial));
 
         Number fault = open(enke, onTrial, "2024-03-01", "身份证读卡失败").then().statusCode(201).extract().path("id");

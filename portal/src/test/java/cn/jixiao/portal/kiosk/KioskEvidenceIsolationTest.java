@@ -1,7 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
-import static cn.jixiao.portal.kiosk.KioskFixtures.YIJINHUOLUO;
-import static cn.jixiao.portal.kiosk.KioskFixtures.as;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.YIJINHUOLUO;
+import static cn.jixiao.portal.kiosk.EvidenceFixtures.as;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -31,7 +31,7 @@ class KioskEvidenceIsolationTest {
     @Inject
     ObjectStorage storage;
 
-    private final String prefix = KioskFixtures.runPrefix();
+    private final String prefix = EvidenceFixtures.runPrefix();
     private long device;
 
     @AfterEach
@@ -41,12 +41,13 @@ class KioskEvidenceIsolationTest {
             storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.bucket())
                     .object(item.get().objectName()).build());
         }
-        KioskFixtures.remove(prefix);
+        EvidenceFixtures.remove(prefix);
     }
 
     @Test
     void anotherRegionGetsTheSameNotFoundAsForAMissingIdOnEveryRoute() {
-        device = KioskFixtures.device(prefix + "0", "jysbj", "YJ-P02", DeviceStatus.IN_SERVICE);
+        device = EvidenceFixtures.device(prefix + "0", "yijinhuoluo-shebao", "jysbj", "YJ-P02",
+                DeviceStatus.IN_SERVICE);
         long document = ((Number) as(Tokens.accessToken("yijinhuoluo-shebao"))
                 .multiPart("file", "验收.pdf", DeviceDocumentApiTest.pdf("isolation"), "application/pdf")
                 .multiPart("kind", "ACCEPTANCE").post("/api/kiosks/devices/" + device + "/documents")
@@ -85,9 +86,9 @@ class KioskEvidenceIsolationTest {
         }
 
         // nothing changed in 伊金霍洛旗
-        assertEquals(1, KioskFixtures.count("select count(*) from device_document where device_id = ?", device));
-        assertEquals(1, KioskFixtures.count("select count(*) from device_fault where device_id = ? and closed_on is null",
+        assertEquals(1, EvidenceFixtures.count("select count(*) from device_document where device_id = ?", device));
+        assertEquals(1, EvidenceFixtures.count("select count(*) from device_fault where device_id = ? and closed_on is null",
                 device));
-        assertEquals("FAULTY", KioskFixtures.status(device));
+        assertEquals("FAULTY", EvidenceFixtures.status(device));
     }
 }

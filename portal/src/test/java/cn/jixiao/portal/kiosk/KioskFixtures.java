@@ -1,99 +1,108 @@
 package cn.jixiao.portal.kiosk;
 
-import static io.restassured.RestAssured.given;
+import static cn.jixiao.portal.project.ProjectFixtures.as;
 
-import cn.jixiao.portal.BookFixtures;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.agroal.DataSource;
-import io.quarkus.arc.Arc;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.jixiao.portal.project.ProjectFixtures;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.apache.http.entity.mime.HttpMultipartMode;
 
 /**
- * Devices made for a test as the database owner (row-level security does not apply, so every row
- * names its tenant): codes start "TK-" plus a per-run suffix, and {@link #remove} deletes them with
- * their events, documents and faults, so the demo roll-out's counts stay as the seed gives them.
+ * Kiosk records made through the API, with codes and names unique to the run: the test database is
+ * shared by every test class and holds the demo roll-out (codes YJ-…).
  */
 final class KioskFixtures {
     static final String YIJINHUOLUO = "150627";
 
-    /** The main path, each step dated a few days after the one before (2024). */
-    private static final List<String[]> STEPS = List.of(
-            new String[] {"ORDERED", "2024-01-05"}, new String[] {"DELIVERED", "2024-01-10"},
-            new String[] {"INSTALLED", "2024-01-15"}, new String[] {"TRIAL_RUN", "2024-01-20"},
-            new String[] {"ACCEPTED", "2024-02-20"}, new String[] {"IN_SERVICE", "2024-02-21"});
-
     private KioskFixtures() {
     }
 
-    static String runPrefix() {
-        return "TK-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /**
-     * A device of 伊金霍洛旗 bought by {@code buyer}, standing at the demo point {@code pointCode},
-     * taken along the main path up to {@code status} with one event per step.
-     */
-    static long device(String code, String buyer, String pointCode, DeviceStatus status) {
-        long id = BookFixtures.queryLong("""
-                insert into device (tenant_id, code, type_id, department_id, point_id, status, ordered_on)
-                values (?, ?, (select id from device_type where tenant_id = ? and name = '社保自助服务一体机'),
-                        (select id from department where tenant_id = ? and code = ?),
-                        (select id from service_point where tenant_id = ? and code = ?), ?, date '2024-01-05')
-                returning id""", YIJINHUOLUO, code, YIJINHUOLUO, YIJINHUOLUO, buyer, YIJINHUOLUO, pointCode,
-                status.name());
-        for (String[] step : STEPS) {
-            BookFixtures.execute("insert into device_event (tenant_id, device_id, status, on_date, actor)"
-                    + " values (?, ?, ?, ?::date, 'test')", YIJINHUOLUO, id, step[0], step[1]);
-            if (step[0].equals(status.name())) {
-                break;
-            }
-        }
-        return id;
+    static LocalDate todayInChina() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
-    static void remove(String prefix) {
-        BookFixtures.execute("delete from device where tenant_id = ? and code like ?", YIJINHUOLUO, prefix + "%");
+    static long departmentId(String token, String code) {
+        return ProjectFixtures.departmentId(token, code);
     }
 
-    /** The device's status as stored. */
-    static String status(long device) {
-        try (Connection c = owner().getConnection();
-                PreparedStatement s = c.prepareStatement("select status from device where id = ?")) {
-            s.setLong(1, device);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    static long id(ValidatableResponse response) {
+        return ((Number) response.extract().path("id")).longValue();
     }
 
-    private static AgroalDataSource owner() {
-        return Arc.container().instance(AgroalDataSource.class, new DataSource.DataSourceLiteral("owner")).get();
+    static Map<String, Object> pointBody(String code, Long keeper) {
+        var body = new HashMap<String, Object>();
+        body.put("code", code);
+        body.put("name", "测试服务点 " + code);
+        body.put("address", "阿镇测试路 1 号");
+        body.put("community", "测试社区");
+        body.put("longitude", "109.787654");
+        body.put("latitude", "39.604321");
+        body.put("open24h", true);
+        body.put("openingHours", "24小时自助服务");
+        body.put("responsibleDepartmentId", keeper);
+        return body;
     }
 
-    static long count(String sql, Object... params) {
-        return BookFixtures.queryLong(sql, params);
+    static long createPoint(String token, Long keeper) {
+        return id(as(token).body(pointBody(unique("TP"), keeper)).post("/api/kiosks/points").then().statusCode(201));
     }
 
-    /**
-     * A request as this token's user (no content type: multipart and JSON callers set their own);
-     * multipart file names are sent in UTF-8 as browsers do, so Chinese names arrive intact.
-     */
-    static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).config(RestAssuredConfig.config()
-                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+    static long createType(String token) {
+        return id(as(token).body(Map.of("name", unique("测试终端"), "services", List.of("社保信息查询", "缴费证明打印")))
+                .post("/api/kiosks/device-types").then().statusCode(201));
+    }
+
+    static Map<String, Object> deviceBody(long department, long type, Long point, Long contract, String orderedOn) {
+        var body = new HashMap<String, Object>();
+        body.put("code", unique("TD"));
+        body.put("typeId", type);
+        body.put("model", "SB-100");
+        body.put("serialNo", unique("SN"));
+        body.put("vendor", "某科技有限公司");
+        body.put("price", "3.5");
+        body.put("departmentId", department);
+        body.put("pointId", point);
+        body.put("contractId", contract);
+        body.put("orderedOn", orderedOn);
+        return body;
+    }
+
+    static long createDevice(String token, long department, long type, Long point, Long contract, String orderedOn) {
+        return id(as(token).body(deviceBody(department, type, point, contract, orderedOn)).post("/api/kiosks/devices")
+                .then().statusCode(201));
+    }
+
+    static int version(String token, long device) {
+        return ((Number) as(token).get("/api/kiosks/devices/" + device).then().statusCode(200).extract().path("version"))
+                .intValue();
+    }
+
+    static ValidatableResponse step(String token, long device, String status, String on) {
+        return as(token).body(Map.of("status", status, "on", on, "version", version(token, device)))
+                .post("/api/kiosks/devices/" + device + "/steps").then();
+    }
+
+    static ValidatableResponse accept(String token, long device, String result, String on, String note) {
+        var body = new HashMap<String, Object>();
+        body.put("result", result);
+        body.put("on", on);
+        body.put("note", note);
+        body.put("version", version(token, device));
+        return as(token).body(body).post("/api/kiosks/devices/" + device + "/acceptance").then();
+    }
+
+    /** Walks a new device through delivery and installation to its trial run. */
+    static void toTrialRun(String token, long device, String delivered, String installed, String trial) {
+        step(token, device, "DELIVERED", delivered).statusCode(200);
+        step(token, device, "INSTALLED", installed).statusCode(200);
+        step(token, device, "TRIAL_RUN", trial).statusCode(200);
     }
 }
