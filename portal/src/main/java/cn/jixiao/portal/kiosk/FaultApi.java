@@ -22,17 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FaultApi {
-    static final int MAX_PAGE_SIZE = 200;
-
     @Inject
     FaultService faults;
 
     @GET
     @Operation(summary = "故障报告 (fault reports of the devices you may read; open=true|false, pointId narrow it)")
-    public FaultPage list(@QueryParam("open") String open, @QueryParam("pointId") String pointId,
+    public KioskPage<FaultView> list(@QueryParam("open") String open, @QueryParam("pointId") String pointId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+            @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
         return faults.page(openParam(open), pointParam(pointId), page, size);
     }
 

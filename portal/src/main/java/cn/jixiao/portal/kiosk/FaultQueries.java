@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,11 @@ public class FaultQueries {
     @Inject
     KioskAccess access;
 
+    @Inject
+    Today today;
+
     /** The faults of the readable devices, newest first; {@code open} and {@code pointId} narrow it when given. */
-    public FaultPage page(Boolean open, Long pointId, int page, int size) {
+    public KioskPage<FaultView> page(Boolean open, Long pointId, int page, int size) {
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(access.deviceFilterSql("d"));
         access.ownDepartmentParameter().ifPresent(id -> params.put("ownDepartment", id));
@@ -33,7 +37,7 @@ public class FaultQueries {
         Query ids = bind(sql("select f.id" + FROM + where + " order by f.opened_on desc, f.id desc"), params)
                 .setFirstResult(page * size).setMaxResults(size);
         List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        return new FaultPage(views(found), total, page, size);
+        return new KioskPage<>(total, page, size, views(found));
     }
 
     /** The faults of one device, newest first. */
@@ -56,10 +60,10 @@ public class FaultQueries {
                         + " left join ServicePoint p on p.id = d.pointId where f.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList();
         var byId = new LinkedHashMap<Long, FaultView>();
-        var today = FaultService.today();
+        LocalDate day = today.get();
         for (Object[] row : rows) {
             var fault = (DeviceFault) row[0];
-            byId.put(fault.id, FaultView.of(fault, (String) row[1], (String) row[2], today));
+            byId.put(fault.id, FaultView.of(fault, (String) row[1], (String) row[2], day));
         }
         return ids.stream().map(byId::get).toList();
     }

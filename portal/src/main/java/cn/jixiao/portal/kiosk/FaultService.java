@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ import java.util.Set;
 public class FaultService {
     static final String ENTITY = "DeviceFault";
     static final String NOT_FOUND = "故障报告不存在 (no such fault report)";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Only a device serving (or being tried out, or accepted) can break; FAULTY ones just get another report. */
     private static final Set<DeviceStatus> MAY_FAIL = EnumSet.of(DeviceStatus.TRIAL_RUN, DeviceStatus.ACCEPTED,
             DeviceStatus.IN_SERVICE, DeviceStatus.FAULTY);
@@ -30,7 +28,10 @@ public class FaultService {
     KioskAccess access;
 
     @Inject
-    RepairSteps steps;
+    DeviceSteps steps;
+
+    @Inject
+    Today today;
 
     @Inject
     FaultQueries queries;
@@ -38,15 +39,11 @@ public class FaultService {
     @Inject
     AuditTrail audit;
 
-    static LocalDate today() {
-        return LocalDate.now(CHINA);
-    }
-
     @Transactional
     public FaultView open(long deviceId, FaultInput input) {
         Device device = access.readableDevice(deviceId);
         access.requireFaultReporter(device);
-        if (input.openedOn().isAfter(today())) {
+        if (input.openedOn().isAfter(today.get())) {
             throw Refusals.invalid("openedOn", "报修日期不能晚于今天 (openedOn cannot be in the future)");
         }
         if (!MAY_FAIL.contains(device.status)) {
@@ -55,9 +52,7 @@ public class FaultService {
                     + device.status + ")");
         }
         String description = input.description().strip();
-        if (device.status != DeviceStatus.FAULTY) {
-            steps.markFaulty(device, input.openedOn(), description);
-        }
+        steps.markFaulty(device, input.openedOn(), description); // nothing more when it is already faulty
         var fault = new DeviceFault();
         fault.deviceId = device.id;
         fault.openedOn = input.openedOn();
@@ -82,7 +77,7 @@ public class FaultService {
         if (input.closedOn().isBefore(fault.openedOn)) {
             throw Refusals.invalid("closedOn", "修复日期不能早于报修日期（" + fault.openedOn + "） (closedOn cannot be before openedOn)");
         }
-        if (input.closedOn().isAfter(today())) {
+        if (input.closedOn().isAfter(today.get())) {
             throw Refusals.invalid("closedOn", "修复日期不能晚于今天 (closedOn cannot be in the future)");
         }
         var before = queries.view(fault.id);
@@ -90,7 +85,7 @@ public class FaultService {
         fault.resolution = input.resolution().strip();
         fault.closedBy = access.actor();
         DeviceFault.getEntityManager().flush();
-        if (device.status == DeviceStatus.FAULTY && DeviceFault.count("deviceId = ?1 and closedOn is null", device.id) == 0) {
+        if (DeviceFault.count("deviceId = ?1 and closedOn is null", device.id) == 0) {
             steps.restoreAfterRepair(device, lastRepair(device.id));
         }
         DeviceFault.getEntityManager().flush();
@@ -106,7 +101,7 @@ public class FaultService {
     }
 
     @Transactional
-    public FaultPage page(Boolean open, Long pointId, int page, int size) {
+    public KioskPage<FaultView> page(Boolean open, Long pointId, int page, int size) {
         return queries.page(open, pointId, page, size);
     }
 
