@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AcceptanceDeadlineApiTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     private static final String CALENDAR_2022 = "/api/settings/working-calendar?year=2022";
 
     @Inject

@@ -17,11 +17,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** DeviceSteps.markFaulty and restoreAfterRepair, as the fault routes will call them (through {@link FaultStepsProbe}). */
 @QuarkusTest
 class DeviceFaultStepsTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     private final String shebao = Tokens.accessToken("yijinhuoluo-shebao");
     private final String enke = Tokens.accessToken("yijinhuoluo-enke");
 

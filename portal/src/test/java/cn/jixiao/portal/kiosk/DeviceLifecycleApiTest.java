@@ -26,11 +26,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** A device's lifecycle through the API: steps in order, acceptance, and refusals that change nothing. */
 @QuarkusTest
 class DeviceLifecycleApiTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     @Inject
     @DataSource("owner")
     AgroalDataSource owner;

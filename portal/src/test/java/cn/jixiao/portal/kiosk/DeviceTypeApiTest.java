@@ -13,11 +13,17 @@ import cn.jixiao.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The region's device-type catalogue and the services each type offers. */
 @QuarkusTest
 class DeviceTypeApiTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     private final String dept = Tokens.accessToken("yijinhuoluo-dept");
 
     @Test

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class KioskIsolationTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     private static final long MISSING = 999_999_999L;
 
     /** One route: method, path with {p} (point), {t} (type), {d} (device), and a body that is valid on its own. */

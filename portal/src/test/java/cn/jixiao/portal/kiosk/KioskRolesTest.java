@@ -20,11 +20,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Who reads and writes which kiosk records inside one region (the rules of KioskAccess, through the API). */
 @QuarkusTest
 class KioskRolesTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     private final String shebao = Tokens.accessToken("yijinhuoluo-shebao");
     private final String dept = Tokens.accessToken("yijinhuoluo-dept");
 

@@ -28,11 +28,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Service points: description, dated status moves, device counts, refusals that change nothing. */
 @QuarkusTest
 class PointApiTest {
+    @AfterAll
+    static void removeFixtures() {
+        KioskFixtures.removeAll();
+    }
+
     @Inject
     @DataSource("owner")
     AgroalDataSource owner;
