@@ -3,6 +3,7 @@ package cn.jixiao.portal.kiosk;
 import cn.jixiao.platform.tenancy.Tenancy;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,11 +43,13 @@ public class UsageImport {
             return QuarkusTransaction.requiringNew().timeout(config.timeoutSeconds()).call(() -> {
                 UsageReport report = inTransaction(file, commit, permitSql, today);
                 if (!report.committed()) {
-                    QuarkusTransaction.setRollbackOnly(); // a preview, or a file with errors: nothing stays
+                    throw new RolledBack(report); // a preview, or a file with errors: nothing stays
                 }
                 return report;
             });
-        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+        } catch (RolledBack e) {
+            return e.report;
+        } catch (QuarkusTransactionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
@@ -54,6 +57,16 @@ public class UsageImport {
                 throw sql;
             }
             throw e;
+        }
+    }
+
+    /** Carries the report out of a transaction that must not commit. */
+    private static final class RolledBack extends RuntimeException {
+        final transient UsageReport report;
+
+        RolledBack(UsageReport report) {
+            super(null, null, false, false);
+            this.report = report;
         }
     }
 
