@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
@@ -28,6 +29,8 @@ import org.postgresql.PGConnection;
  */
 @ApplicationScoped
 public class UsageImport {
+    private static final Logger LOG = Logger.getLogger(UsageImport.class);
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -84,7 +87,9 @@ public class UsageImport {
                 s.execute("create temp table usage_staging (line bigint not null, code text not null, day date not null,"
                         + " transactions int not null) on commit drop");
             }
+            long started = System.nanoTime();
             var reader = stage(c, file, errors);
+            long staged = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("analyze usage_staging");
                 s.execute("create temp table usage_device on commit drop as"
@@ -98,11 +103,15 @@ public class UsageImport {
             UsageChecks.duplicates(c, errors);
             UsageChecks.days(c, today, errors);
             long devices = count(c, "select count(*) from usage_device where permitted");
+            long checked = System.nanoTime();
             if (!errors.isEmpty()) {
                 return report(commit, false, "发现 " + errors.total + (errors.total > errors.listed().size() ? " 处以上" : " 处")
                         + "错误，未保存任何数据 (problems found; nothing was saved)", reader, devices, 0, 0, errors);
             }
             long[] changes = commit ? UsageChecks.merge(c, tenant) : UsageChecks.changes(c);
+            LOG.infof("usage %s of %d rows for %s: parse and copy %.1f s, checks %.1f s, %s %.1f s", commit ? "import"
+                    : "preview", reader.rows(), tenant, seconds(started, staged), seconds(staged, checked),
+                    commit ? "merge" : "count", seconds(checked, System.nanoTime()));
             String message = commit
                     ? "导入成功：新增 " + changes[0] + " 条，更新 " + changes[1] + " 条每日办件量 (imported)"
                     : "检查通过：将新增 " + changes[0] + " 条，更新 " + changes[1] + " 条；预览不保存任何数据 (checked; nothing saved)";
@@ -125,6 +134,10 @@ public class UsageImport {
             long inserted, long updated, Errors errors) {
         return new UsageReport(commit ? "commit" : "preview", committed, message, reader.rows(), devices,
                 reader.firstDay(), reader.lastDay(), inserted, updated, errors.total, errors.listed());
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     static long count(Connection c, String sql) throws SQLException {
