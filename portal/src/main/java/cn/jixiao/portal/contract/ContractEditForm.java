@@ -30,6 +30,10 @@ final class ContractEditForm {
         values.put("procurementMethod", c.procurementMethod().name());
         values.put("workStartedOn", c.workStartedOn() == null ? "" : c.workStartedOn().toString());
         values.put("acceptanceTerms", c.acceptanceTerms() == null ? "" : c.acceptanceTerms());
+        int[] trial = TrialPeriod.monthsAndDays(c.trialPeriod());
+        values.put("trialMonths", trial == null ? "" : Integer.toString(trial[0]));
+        values.put("trialDays", trial == null ? "" : Integer.toString(trial[1]));
+        values.put("acceptanceWorkingDays", c.acceptanceWorkingDays() == null ? "" : c.acceptanceWorkingDays().toString());
         return values;
     }
 
@@ -41,7 +45,11 @@ final class ContractEditForm {
                 FormField.of("amount", "合同金额", "amount", Money.UNIT, "decimal", false, values, errors),
                 FormField.of("signedOn", "签订日期", "signed on", "", "date", false, values, errors),
                 FormField.of("workStartedOn", "开工日期", "work started on", "", "date", false, values, errors),
-                FormField.of("acceptanceTerms", "验收条款", "acceptance terms", "", "textarea", false, values, errors));
+                FormField.of("acceptanceTerms", "验收条款", "acceptance terms", "", "textarea", false, values, errors),
+                FormField.of("trialMonths", "试运行期", "trial period, months", "个月", "integer", false, values, errors),
+                FormField.of("trialDays", "试运行期另加", "trial period, extra days", "天", "integer", false, values, errors),
+                FormField.of("acceptanceWorkingDays", "试运行期满后验收期限", "working days to accept after the trial",
+                        "个工作日", "integer", false, values, errors));
     }
 
     static Optional<ContractInput> read(FormReader reader, Validator validator, long departmentId, boolean editing) {
@@ -64,11 +72,28 @@ final class ContractEditForm {
                 reader.addError("procurementMethod", "采购方式无效 (unknown procurement method)");
             }
         }
+        String trialPeriod = trialPeriod(reader);
         var input = new ContractInput(departmentId, projectId, reader.text("contractNo"), reader.text("title"),
                 reader.text("vendor"), reader.decimal("amount", false), reader.date("signedOn", false), method,
-                reader.date("workStartedOn", false), reader.text("acceptanceTerms"), version);
+                reader.date("workStartedOn", false), reader.text("acceptanceTerms"), trialPeriod,
+                reader.integer("acceptanceWorkingDays", false), version);
         reader.addViolations(validator.validate(input));
         return reader.valid() ? Optional.of(input) : Optional.empty();
+    }
+
+    /** The trial period from its months and days fields (e.g. 1 and empty: P1M); null when both are empty. */
+    private static String trialPeriod(FormReader reader) {
+        Integer months = reader.integer("trialMonths", false);
+        Integer days = reader.integer("trialDays", false);
+        if (months != null && (months < 0 || months > 60)) {
+            reader.addError("trialMonths", "应为 0 至 60 个月 (0 to 60 months)");
+            return null;
+        }
+        if (days != null && (days < 0 || days > 365)) {
+            reader.addError("trialDays", "应为 0 至 365 天 (0 to 365 days)");
+            return null;
+        }
+        return TrialPeriod.of(months, days);
     }
 
     /** The service's field messages beside their fields; the rest for the summary. */

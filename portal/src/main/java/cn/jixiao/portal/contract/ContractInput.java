@@ -2,6 +2,8 @@ package cn.jixiao.portal.contract;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,5 +29,10 @@ public record ContractInput(
         @NotNull(message = "请选择采购方式 (procurementMethod is required)") ProcurementMethod procurementMethod,
         LocalDate workStartedOn,
         @Size(max = 2000, message = "验收条款最多 2000 字 (acceptanceTerms: at most 2000 characters)") String acceptanceTerms,
+        @Size(max = 16, message = "试运行期应为 ISO-8601 期间，如 P1M (trialPeriod: an ISO-8601 period such as P1M)")
+        String trialPeriod,
+        @Min(value = 0, message = "验收期限应为 0 至 365 个工作日 (acceptanceWorkingDays must be 0 to 365)")
+        @Max(value = 365, message = "验收期限应为 0 至 365 个工作日 (acceptanceWorkingDays must be 0 to 365)")
+        Integer acceptanceWorkingDays,
         Integer version) {
 }

@@ -206,6 +206,8 @@ public class ContractService {
         contract.procurementMethod = input.procurementMethod();
         contract.workStartedOn = input.workStartedOn();
         contract.acceptanceTerms = blankToNull(input.acceptanceTerms());
+        contract.trialPeriod = TrialPeriod.normalize(input.trialPeriod());
+        contract.acceptanceWorkingDays = input.acceptanceWorkingDays();
     }
 
     private static String blankToNull(String value) {

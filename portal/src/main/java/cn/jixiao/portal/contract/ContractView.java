@@ -22,6 +22,9 @@ public record ContractView(
         String procurementMethodLabel,
         LocalDate workStartedOn,
         String acceptanceTerms,
+        String trialPeriod,
+        String trialPeriodLabel,
+        Integer acceptanceWorkingDays,
         LocalDate acceptedOn,
         AcceptanceResult acceptanceResult,
         String acceptanceResultLabel,
@@ -37,7 +40,8 @@ public record ContractView(
         var flags = ContractFlags.of(facts(c, paid), threshold).stream().map(FlagView::of).toList();
         return new ContractView(c.id, c.departmentId, departmentName, c.projectId, projectName, c.contractNo, c.title,
                 c.vendor, Money.plain(c.amount), Money.UNIT, c.signedOn, c.procurementMethod, c.procurementMethod.label,
-                c.workStartedOn, c.acceptanceTerms, c.acceptedOn, c.acceptanceResult,
+                c.workStartedOn, c.acceptanceTerms, c.trialPeriod, TrialPeriod.label(c.trialPeriod),
+                c.acceptanceWorkingDays, c.acceptedOn, c.acceptanceResult,
                 c.acceptanceResult == null ? null : c.acceptanceResult.label, Money.plain(paid),
                 payments.stream().map(PaymentView::of).toList(), flags, Money.plain(threshold), c.version);
     }

@@ -31,6 +31,10 @@ public class DeviceEvent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DeviceStatus status;
 
+    /** A step, a failed acceptance (status stays TRIAL_RUN) or a network sign-off (status as it was). */
+    @Enumerated(EnumType.STRING)
+    public EventKind kind = EventKind.STEP;
+
     @Column(name = "on_date")
     public LocalDate onDate;
 
@@ -40,4 +44,18 @@ public class DeviceEvent extends PanacheEntityBase {
     public OffsetDateTime recordedAt;
 
     public String note;
+
+    /** Records one entry of a device's history (persisted in the caller's transaction). */
+    static DeviceEvent record(Device device, DeviceStatus status, EventKind kind, LocalDate on, String actor,
+            String note) {
+        var event = new DeviceEvent();
+        event.deviceId = device.id;
+        event.status = status;
+        event.kind = kind;
+        event.onDate = on;
+        event.actor = actor;
+        event.note = note;
+        event.persist();
+        return event;
+    }
 }

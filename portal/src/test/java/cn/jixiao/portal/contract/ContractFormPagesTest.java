@@ -61,4 +61,32 @@ class ContractFormPagesTest {
         given().auth().oauth2(finance).get("/contracts/new").then().statusCode(403);
         given().auth().oauth2(finance).get("/contracts/" + id + "/edit").then().statusCode(403);
     }
+
+    @Test
+    void theFormTakesTheTrialTermsAsMonthsDaysAndWorkingDays() {
+        String token = Tokens.accessToken("yueyang-dept");
+        String title = unique("试运行条款合同");
+        given().auth().oauth2(token).contentType(FORM).formParam("title", title).formParam("vendor", "测试供应商")
+                .formParam("procurementMethod", "INQUIRY").formParam("trialMonths", "-1")
+                .formParam("acceptanceWorkingDays", "400").post("/contracts").then().statusCode(400)
+                .body(allOf(containsString("id=\"error-trialMonths\""), containsString("id=\"error-acceptanceWorkingDays\"")));
+        String location = given().auth().oauth2(token).redirects().follow(false).contentType(FORM)
+                .formParam("title", title).formParam("vendor", "测试供应商").formParam("procurementMethod", "INQUIRY")
+                .formParam("trialMonths", "1").formParam("acceptanceWorkingDays", "15")
+                .post("/contracts").then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ProjectFixtures.as(token).get("/api/contracts/" + id).then().statusCode(200)
+                .body("trialPeriod", equalTo("P1M")).body("acceptanceWorkingDays", equalTo(15));
+        given().auth().oauth2(token).get("/contracts/" + id).then().statusCode(200)
+                .body(allOf(containsString("1个月"), containsString("试运行期满后 15 个工作日内")));
+        given().auth().oauth2(token).get("/contracts/" + id + "/edit").then().statusCode(200)
+                .body(allOf(containsString("name=\"trialMonths\" type=\"text\" inputmode=\"numeric\" value=\"1\""),
+                        containsString("name=\"acceptanceWorkingDays\" type=\"text\" inputmode=\"numeric\" value=\"15\"")));
+        given().auth().oauth2(token).redirects().follow(false).contentType(FORM).formParam("version", "0")
+                .formParam("title", title).formParam("vendor", "测试供应商").formParam("procurementMethod", "INQUIRY")
+                .formParam("trialDays", "30").post("/contracts/" + id + "/edit").then().statusCode(303);
+        ProjectFixtures.as(token).get("/api/contracts/" + id).then()
+                .body("trialPeriod", equalTo("P30D")).body("trialPeriodLabel", equalTo("30天"))
+                .body("acceptanceWorkingDays", equalTo(null));
+    }
 }

@@ -1,0 +1,18 @@
+package cn.jixiao.portal.kiosk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Today's date where the regions are: a lifecycle date "in the future" is judged in China's time zone. */
+@ApplicationScoped
+public class Today {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock = Clock.system(CHINA);
+
+    public LocalDate get() {
+        return LocalDate.now(clock);
+    }
+}
