@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /** Everything the device page shows: the record, its acceptance deadline, history, faults, files, use. */
 public record DeviceDetail(Device device, String typeName, List<String> services, String buyer, String pointName,
@@ -36,8 +35,20 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         }
     }
 
-    public record Step(String statusLabel, DeviceStatus status, LocalDate onDate, String actor,
+    /** An entry of the history: a lifecycle step, a failed acceptance or the network sign-off. */
+    public record Step(String label, DeviceStatus status, EventKind kind, LocalDate onDate, String actor,
             OffsetDateTime recordedAt, String note) {
+
+        static Step of(DeviceEvent e) {
+            String label = e.kind == null || e.kind == EventKind.STEP ? e.status.label : e.kind.label;
+            return new Step(label, e.status, e.kind == null ? EventKind.STEP : e.kind, e.onDate, e.actor,
+                    e.recordedAt, e.note);
+        }
+
+        /** The CSS class of the badge: the status for a step, the kind otherwise. */
+        public String badge() {
+            return kind == EventKind.STEP ? status.name() : kind.name();
+        }
     }
 
     public record Fault(long id, LocalDate openedOn, LocalDate closedOn, String description, String reportedBy,
@@ -63,12 +74,12 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         }
     }
 
-    /** The contract's terms in words, e.g. 试运行 1 个月，期满后 15 个工作日内验收. */
+    /** The contract's terms in words, e.g. 试运行 1 个月，期满后 15 个工作日内验收; else its free text. */
     static String termsText(Contract c) {
-        if (c.trialPeriod == null || c.acceptanceWorkingDays == null) {
-            return c.acceptanceTerms;
-        }
-        return "试运行 " + periodText(c.trialPeriod) + "，期满后 " + c.acceptanceWorkingDays + " 个工作日内验收";
+        return AcceptanceDeadlines.terms(c)
+                .map(t -> "试运行 " + periodText(t.trial().toString()) + "，期满后 " + t.workingDaysToAccept()
+                        + " 个工作日内验收")
+                .orElse(c.acceptanceTerms);
     }
 
     static String periodText(String iso) {
@@ -90,22 +101,14 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         }
     }
 
-    /** Works out the deadline for a device under a contract, as of today. */
+    /** Works out the deadline for a device under a contract, as of today (the device API's rule). */
     static Acceptance acceptance(Device d, Contract c, LocalDate today, WorkingCalendar calendar) {
         String terms = c == null ? null : termsText(c);
         boolean pending = d.acceptedOn == null && d.retiredOn == null;
-        if (c == null || c.trialPeriod == null || c.acceptanceWorkingDays == null || d.trialStartedOn == null) {
-            return new Acceptance(terms, null, null, pending);
-        }
-        try {
-            var rule = new AcceptanceTerms(Period.parse(c.trialPeriod), c.acceptanceWorkingDays);
-            LocalDate due = rule.dueDate(d.trialStartedOn, calendar);
-            // a device retired unaccepted is no longer waiting: lateness only counts up to acceptance
-            Optional<Long> late = d.acceptedOn == null && d.retiredOn != null ? Optional.empty()
-                    : rule.daysOverdue(d.trialStartedOn, Optional.ofNullable(d.acceptedOn), today, calendar);
-            return new Acceptance(terms, due, late.orElse(null), pending);
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return new Acceptance(terms, null, null, pending);
-        }
+        var due = AcceptanceDeadlines.of(d, c, calendar, today);
+        // a device retired unaccepted is no longer waiting for acceptance: no lateness to show
+        boolean late = due.map(AcceptanceDue::overdue).orElse(false) && (pending || d.acceptedOn != null);
+        return new Acceptance(terms, due.map(AcceptanceDue::dueOn).orElse(null),
+                late ? due.get().daysOverdue() : null, pending);
     }
 }

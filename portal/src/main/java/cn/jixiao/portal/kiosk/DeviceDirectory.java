@@ -96,7 +96,7 @@ public class DeviceDirectory {
         ServicePoint point = d.pointId == null ? null : ServicePoint.findById(d.pointId);
         Contract contract = d.contractId == null ? null : Contract.findById(d.contractId);
         var history = DeviceEvent.<DeviceEvent>list("deviceId = ?1 order by onDate, id", id).stream()
-                .map(e -> new DeviceDetail.Step(e.status.label, e.status, e.onDate, e.actor, e.recordedAt, e.note))
+                .map(DeviceDetail.Step::of)
                 .toList();
         var faults = DeviceFault.<DeviceFault>list("deviceId = ?1 order by openedOn desc, id desc", id).stream()
                 .map(f -> new DeviceDetail.Fault(f.id, f.openedOn, f.closedOn, f.description, f.reportedBy,

@@ -31,6 +31,9 @@ public class DevicePages {
     DeviceDirectory devices;
 
     @Inject
+    Today today;
+
+    @Inject
     SignedInUser user;
 
     @Inject
@@ -50,6 +53,6 @@ public class DevicePages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.detail(me.describe(user.get()), devices.detail(id, KioskDates.today()));
+        return Templates.detail(me.describe(user.get()), devices.detail(id, today.get()));
     }
 }

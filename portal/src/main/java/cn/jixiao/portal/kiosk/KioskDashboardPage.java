@@ -28,6 +28,9 @@ public class KioskDashboardPage {
     KioskSummaryService summaries;
 
     @Inject
+    Today clock;
+
+    @Inject
     SignedInUser user;
 
     @Inject
@@ -36,7 +39,7 @@ public class KioskDashboardPage {
     @GET
     public TemplateInstance get(@QueryParam("year") @FiscalYear String year,
             @QueryParam("sort") @DefaultValue("name") String sort, @QueryParam("dir") @DefaultValue("asc") String dir) {
-        var today = KioskDates.today();
+        var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
         var dashboard = KioskDashboard.of(summaries.summary(y, today), summaries.years(today), sort,
                 SortColumn.descending(dir));

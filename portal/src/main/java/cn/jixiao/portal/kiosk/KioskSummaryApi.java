@@ -19,9 +19,12 @@ public class KioskSummaryApi {
     @Inject
     KioskSummaryService summaries;
 
+    @Inject
+    Today today;
+
     @GET
     @Operation(summary = "自助设备年度汇总：验收合格率、投入使用率、逾期未验收、已付款未验收、故障、办件量 (the year's kiosk summary as of its last day or today)")
     public KioskSummary get(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
-        return summaries.summary(Integer.parseInt(year), KioskDates.today());
+        return summaries.summary(Integer.parseInt(year), today.get());
     }
 }

@@ -40,6 +40,9 @@ public class PointPages {
     KioskSummaryService summaries;
 
     @Inject
+    Today clock;
+
+    @Inject
     SignedInUser user;
 
     @Inject
@@ -57,7 +60,7 @@ public class PointPages {
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
         var view = points.view(id);
-        var today = KioskDates.today();
+        var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
         return Templates.detail(me.describe(user.get()), view, summaries.forPoint(y, today, id), devices.atPoint(id),
                 summaries.years(today));

@@ -103,6 +103,9 @@ final class KioskFixture {
             execute("insert into device_event (tenant_id, device_id, status, on_date, actor, note) values (?, ?, ?, ?, ?, ?)",
                     YUEYANG, d1, step[0], day(step[1]), "yueyang-dept", "KS " + step[0]);
         }
+        execute("insert into device_event (tenant_id, device_id, status, kind, on_date, actor, note)"
+                + " values (?, ?, 'TRIAL_RUN', 'ACCEPTANCE_FAILED', ?, 'yueyang-dept', 'KS 屏幕坏点')", YUEYANG, d2,
+                day("2005-10-20"));
         execute("""
                 insert into device_document (tenant_id, device_id, kind, file_name, content_type, size_bytes, object_key,
                     sha256, uploaded_by)

@@ -123,7 +123,7 @@ class KioskPagesTest {
         assertTrue(html.contains("试运行 1 个月，期满后 15 个工作日内验收"));
         assertTrue(html.contains("屏幕无响应") && html.contains("2006年1月5日") && !html.contains("未关闭"),
                 "both of D1's faults are closed by now");
-        assertTrue(html.contains("KS验收报告.pdf") && html.contains("20 KB"), "the document");
+        assertTrue(html.contains("KS验收报告.pdf</a>") && html.contains("20 KB"), "the document, linked");
         assertTrue(html.contains("3650"), "the year's use");
 
         assertTrue(html("yueyang-finance", "/kiosks/devices/" + f.d3).contains("未关闭"), "D3's fault is open");
@@ -131,6 +131,7 @@ class KioskPagesTest {
         String late = html("yueyang-dept", "/kiosks/devices/" + f.d2);
         assertTrue(late.matches("(?s).*id=\"acceptance-due\">.*?2005年10月21日.*"));
         assertTrue(late.matches("(?s).*id=\"acceptance-overdue\">.*?已逾期 \\d+ 天未验收.*"));
+        assertTrue(late.matches("(?s).*data-kind=\"ACCEPTANCE_FAILED\">.*?验收不合格.*KS 屏幕坏点.*"), "a failed acceptance in the history");
     }
 
     @Test
