@@ -128,7 +128,7 @@ begin
     insert into device_event (tenant_id, device_id, status, on_date, actor, recorded_at, note)
     select '150627', x.id, m.status, m.on_date,
            case x.buyer when 'zwfwj' then 'yijinhuoluo-dept' when 'jysbj' then 'yijinhuoluo-shebao' else '演示数据' end,
-           m.on_date::timestamp + time '17:00', null
+           (m.on_date + time '17:00') at time zone 'Asia/Shanghai', null
       from (select dv.*, dp.code as buyer from device dv join department dp on dp.id = dv.department_id
              where dv.tenant_id = '150627') x
       cross join lateral (values

@@ -82,11 +82,12 @@ final class KioskSummaryQueries {
     /** Devices awaiting acceptance after their trial began, under a contract with computable terms. */
     static List<Group> overdueCandidates(SummaryScope scope) {
         String sql = """
-                select d.contract_id, d.trial_started_on, d.department_id, c.trial_period, c.acceptance_working_days,
-                    count(*)
+                select d.contract_id, d.trial_started_on, d.department_id, coalesce(c.trial_period, 'P0D'),
+                    coalesce(c.acceptance_working_days, 0), count(*)
                 from device d join contract c on c.id = d.contract_id
                 where %s and %s and d.trial_started_on <= :asOf
-                  and c.trial_period is not null and c.acceptance_working_days is not null
+                  -- as on the device page (AcceptanceDeadlines): a term left out counts as zero
+                  and (c.trial_period is not null or c.acceptance_working_days is not null)
                 group by d.contract_id, d.trial_started_on, d.department_id, c.trial_period, c.acceptance_working_days
                 """.formatted(scope.counted(), AWAITING_ACCEPTANCE);
         return rows(scope, sql, false).stream()
