@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -107,10 +108,10 @@ public class KioskAccess {
     }
 
     private boolean isConfiguredNetworkUnit() {
-        Object configured = Panache.getEntityManager()
-                .createNativeQuery("select kiosk_network_department_id from tenant_setting")
-                .getResultStream().findFirst().orElse(null);
-        return configured != null && isOwn(((Number) configured).longValue());
+        // a list, not findFirst: the region's row may hold no unit (null), which a stream cannot carry
+        List<?> configured = Panache.getEntityManager()
+                .createNativeQuery("select kiosk_network_department_id from tenant_setting").getResultList();
+        return !configured.isEmpty() && configured.get(0) instanceof Number unit && isOwn(unit.longValue());
     }
 
     public void requireNetworkSignOff() {
