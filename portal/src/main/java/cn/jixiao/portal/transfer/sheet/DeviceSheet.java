@@ -1,5 +1,6 @@
 package cn.jixiao.portal.transfer.sheet;
 
+import cn.jixiao.portal.kiosk.Today;
 import cn.jixiao.portal.tabular.Column;
 import cn.jixiao.portal.tabular.Headers;
 import cn.jixiao.portal.tabular.ParsedRow;
@@ -133,7 +134,7 @@ public class DeviceSheet implements TransferSheet {
             existing.put((String) row.get("code"), row);
         }
         var seen = new HashMap<String, Integer>();
-        LocalDate today = KioskDates.today();
+        LocalDate today = Today.inChina();
         for (ParsedRow row : table.rows()) {
             if (!row.valid()) {
                 plan.skipInvalid(row);
