@@ -125,6 +125,15 @@ class KioskFormsBrowserTest {
         assertTrue(bureau.textContent("#device-history li[data-status=ACCEPTED]").contains("更换屏幕后复验合格"));
         assertEquals(1, bureau.locator("#step-form option[value=IN_SERVICE]").count(), "now it may enter service");
 
+        // the description: model and price filled in, the rest kept
+        bureau.click("#device-edit > summary");
+        bureau.fill("#device-edit-form input[name=model]", "SB-200");
+        bureau.fill("#device-edit-form input[name=price]", "3.25");
+        bureau.click("#device-edit-form button[type=submit]");
+        Browser.await(bureau, "#device-fields td:has-text('SB-200')");
+        assertTrue(bureau.textContent("#device-fields").contains("3.25 万元"));
+        assertTrue(bureau.textContent("#device-fields").contains("阿勒腾席热镇恩可社区服务点"), "the point kept");
+
         // the acceptance report, uploaded through the page
         bureau.selectOption("#document-form select[name=kind]", "ACCEPTANCE");
         bureau.setInputFiles("#document-form input[name=file]", new FilePayload("验收报告.pdf", "application/pdf",
