@@ -1,15 +1,36 @@
 // Forms marked data-json-action send their fields as JSON to the portal's API (the same routes
 // scripts use, so the rules and messages are the same) and show the API's message beside them.
-// On success the page reloads to show the new state.
+// On success the page reloads to show the new state, or goes to data-redirect ("{id}" is the id
+// the API answered with). Further marks:
+//   data-upload            send the fields as multipart form data (a file upload) instead of JSON
+//   data-type="number"     on any field: send its value as a number (number inputs always are)
+//   data-list="lines"      on a textarea: send its lines as an array
+//   data-items="days"      rows marked data-item, with fields named by data-field, go as an array
+//                          under "days"; buttons data-add-item / data-remove-item add and remove rows
+//                          (a new row is a copy of the form's <template data-item-template>)
+//   data-show-when="status=UNDER_CONSTRUCTION"  on a wrapper: shown, and its fields sent, only
+//                          while the form's field "status" has that value
 (function () {
   function valueOf(element, raw) {
-    if (element && element.type === 'number') {
+    if (element && (element.type === 'number' || element.dataset.type === 'number')) {
       return Number(raw);
     }
     if (element && element.dataset.list === 'lines') {
       return raw.split('\n').map(function (s) { return s.trim(); }).filter(Boolean);
     }
     return raw;
+  }
+
+  function itemsOf(form) {
+    return Array.prototype.map.call(form.querySelectorAll('[data-item]'), function (row) {
+      var item = {};
+      Array.prototype.forEach.call(row.querySelectorAll('[data-field]'), function (field) {
+        if (field.value !== '') {
+          item[field.dataset.field] = valueOf(field, field.value);
+        }
+      });
+      return item;
+    });
   }
 
   function bodyOf(form) {
@@ -23,11 +44,29 @@
       }
     });
     Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox][name]'), function (box) {
-      if (!box.checked) {
+      if (!box.checked && !box.disabled) {
         body[box.name] = false;
       }
     });
+    if (form.dataset.items) {
+      body[form.dataset.items] = itemsOf(form);
+    }
     return body;
+  }
+
+  function requestOf(form) {
+    var request = {
+      method: form.dataset.method || 'POST',
+      headers: { 'Accept': 'application/json' },
+      credentials: 'same-origin'
+    };
+    if (form.hasAttribute('data-upload')) {
+      request.body = new FormData(form); // the browser sets the multipart boundary itself
+    } else {
+      request.headers['Content-Type'] = 'application/json';
+      request.body = JSON.stringify(bodyOf(form));
+    }
+    return request;
   }
 
   function show(form, text, ok) {
@@ -42,6 +81,41 @@
     out.classList.toggle('error', !ok);
   }
 
+  // "days[2].name" names the field "name" of the third row of an items form
+  function inputFor(form, field) {
+    var item = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(field);
+    if (item && form.dataset.items === item[1]) {
+      var row = form.querySelectorAll('[data-item]')[Number(item[2])];
+      return row ? row.querySelector('[data-field="' + item[3] + '"]') : null;
+    }
+    var input = form.elements[field];
+    return input && input.insertAdjacentElement ? input : null;
+  }
+
+  function markFields(form, fields) {
+    (fields || []).forEach(function (f) {
+      var input = inputFor(form, f.field);
+      if (input) {
+        var note = document.createElement('span');
+        note.className = 'field-error';
+        note.textContent = f.message;
+        input.insertAdjacentElement('afterend', note);
+      }
+    });
+  }
+
+  function succeeded(form, response) {
+    show(form, '已保存', true);
+    var target = form.dataset.redirect;
+    if (!target) {
+      window.location.reload();
+      return;
+    }
+    return response.json().then(function (created) {
+      window.location.assign(target.replace('{id}', encodeURIComponent(created.id)));
+    });
+  }
+
   document.addEventListener('submit', function (event) {
     var form = event.target.closest('form[data-json-action]');
     if (!form) {
@@ -54,27 +128,12 @@
       button.disabled = true;
     }
     show(form, '正在提交…', true);
-    fetch(form.dataset.jsonAction, {
-      method: form.dataset.method || 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify(bodyOf(form))
-    }).then(function (response) {
+    fetch(form.dataset.jsonAction, requestOf(form)).then(function (response) {
       if (response.ok) {
-        show(form, '已保存', true);
-        window.location.reload();
-        return;
+        return succeeded(form, response);
       }
       return response.json().catch(function () { return {}; }).then(function (error) {
-        (error.fields || []).forEach(function (f) {
-          var input = form.elements[f.field];
-          if (input && input.insertAdjacentHTML) {
-            var note = document.createElement('span');
-            note.className = 'field-error';
-            note.textContent = f.message;
-            input.insertAdjacentElement('afterend', note);
-          }
-        });
+        markFields(form, error.fields);
         show(form, error.message || ('提交失败（' + response.status + '） (request failed)'), false);
       });
     }).catch(function () {
@@ -85,4 +144,47 @@
       }
     });
   });
+
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-add-item]');
+    if (add) {
+      var form = add.closest('form');
+      var template = form.querySelector('template[data-item-template]');
+      form.querySelector('[data-items-body]').appendChild(template.content.cloneNode(true));
+      return;
+    }
+    var remove = event.target.closest('[data-remove-item]');
+    if (remove) {
+      remove.closest('[data-item]').remove();
+    }
+  });
+
+  function applyShowWhen(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('[data-show-when]'), function (wrapper) {
+      var rule = wrapper.dataset.showWhen.split('=');
+      var field = form.elements[rule[0]];
+      var shown = !!field && field.value === rule[1];
+      wrapper.hidden = !shown;
+      Array.prototype.forEach.call(wrapper.querySelectorAll('input, select, textarea'), function (input) {
+        input.disabled = !shown; // a disabled field is not sent
+      });
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-json-action]');
+    if (form) {
+      applyShowWhen(form);
+    }
+  });
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-json-action]'), applyShowWhen);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
 })();

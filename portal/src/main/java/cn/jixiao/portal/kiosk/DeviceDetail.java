@@ -52,7 +52,7 @@ public record DeviceDetail(Device device, String typeName, List<String> services
     }
 
     public record Fault(long id, LocalDate openedOn, LocalDate closedOn, String description, String reportedBy,
-            String closedBy, String resolution) {
+            String closedBy, String resolution, int version) {
         public boolean open() {
             return closedOn == null;
         }

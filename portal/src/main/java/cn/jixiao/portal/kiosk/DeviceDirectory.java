@@ -100,7 +100,7 @@ public class DeviceDirectory {
                 .toList();
         var faults = DeviceFault.<DeviceFault>list("deviceId = ?1 order by openedOn desc, id desc", id).stream()
                 .map(f -> new DeviceDetail.Fault(f.id, f.openedOn, f.closedOn, f.description, f.reportedBy,
-                        f.closedBy, f.resolution))
+                        f.closedBy, f.resolution, f.version))
                 .toList();
         var documents = DeviceDocument.<DeviceDocument>list("deviceId = ?1 order by uploadedAt, id", id).stream()
                 .map(doc -> new DeviceDetail.Document(doc.id, doc.kind.label, doc.fileName, doc.contentType,

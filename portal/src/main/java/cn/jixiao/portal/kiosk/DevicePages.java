@@ -14,7 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The devices, read-only: the filtered list of those the user may read, and one device in full. */
+/**
+ * The devices: the filtered list of those the user may read (with the 登记设备 form), and one device
+ * in full with the forms the user may use. The forms post to the JSON API (static/json-forms.js).
+ */
 @Path("/kiosks/devices")
 @Produces(MediaType.TEXT_HTML)
 public class DevicePages {
@@ -22,13 +25,16 @@ public class DevicePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, DeviceList devices);
+        static native TemplateInstance list(MeView me, DeviceList devices, DeviceRegistration registration);
 
-        static native TemplateInstance detail(MeView me, DeviceDetail view);
+        static native TemplateInstance detail(MeView me, DeviceDetail view, DeviceActions actions);
     }
 
     @Inject
     DeviceDirectory devices;
+
+    @Inject
+    DeviceForms forms;
 
     @Inject
     Today today;
@@ -47,12 +53,14 @@ public class DevicePages {
         var filter = new DeviceList.Filter(KioskParams.pointFilter(pointId), KioskParams.id("typeId", typeId),
                 KioskParams.deviceStatus(status), KioskParams.id("departmentId", departmentId));
         return Templates.list(me.describe(user.get()),
-                devices.page(filter, sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE));
+                devices.page(filter, sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE),
+                forms.registration());
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        return Templates.detail(me.describe(user.get()), devices.detail(id, today.get()));
+        var view = devices.detail(id, today.get()); // 404 or 403 before anything else
+        return Templates.detail(me.describe(user.get()), view, forms.actions(id));
     }
 }

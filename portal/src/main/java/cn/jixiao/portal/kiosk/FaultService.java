@@ -21,7 +21,7 @@ public class FaultService {
     static final String ENTITY = "DeviceFault";
     static final String NOT_FOUND = "故障报告不存在 (no such fault report)";
     /** Only a device serving (or being tried out, or accepted) can break; FAULTY ones just get another report. */
-    private static final Set<DeviceStatus> MAY_FAIL = EnumSet.of(DeviceStatus.TRIAL_RUN, DeviceStatus.ACCEPTED,
+    static final Set<DeviceStatus> MAY_FAIL = EnumSet.of(DeviceStatus.TRIAL_RUN, DeviceStatus.ACCEPTED,
             DeviceStatus.IN_SERVICE, DeviceStatus.FAULTY);
 
     @Inject

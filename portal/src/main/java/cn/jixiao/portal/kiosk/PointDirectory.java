@@ -88,6 +88,11 @@ public class PointDirectory {
         public String statusLabel() {
             return point.status.label;
         }
+
+        /** The expected opening date belongs to the description only until the point opens. */
+        public boolean expectsOpening() {
+            return point.status == PointStatus.PLANNED || point.status == PointStatus.UNDER_CONSTRUCTION;
+        }
     }
 
     private static Query bind(Query query, PointStatus status) {

@@ -16,7 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The service points, read-only: the list and one point with its devices and figures. */
+/**
+ * The service points: the list (with the 新建服务点 form) and one point with its devices, figures
+ * and, for the inventory's editors, the forms to edit it and move its status.
+ */
 @Path("/kiosks/points")
 @Produces(MediaType.TEXT_HTML)
 public class PointPages {
@@ -24,10 +27,10 @@ public class PointPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, PointList points);
+        static native TemplateInstance list(MeView me, PointList points, PointActions actions);
 
         static native TemplateInstance detail(MeView me, PointDirectory.PointView view, KioskSummary figures,
-                List<DeviceList.Row> devices, List<Integer> years);
+                List<DeviceList.Row> devices, List<Integer> years, PointActions actions);
     }
 
     @Inject
@@ -38,6 +41,9 @@ public class PointPages {
 
     @Inject
     KioskSummaryService summaries;
+
+    @Inject
+    PointForms forms;
 
     @Inject
     Today clock;
@@ -53,7 +59,7 @@ public class PointPages {
             @QueryParam("dir") @DefaultValue("asc") String dir, @QueryParam("page") @DefaultValue("0") int page) {
         var list = points.page(KioskParams.pointStatus(status), sort, SortColumn.descending(dir), Math.max(page, 0),
                 PAGE_SIZE);
-        return Templates.list(me.describe(user.get()), list);
+        return Templates.list(me.describe(user.get()), list, forms.creation());
     }
 
     @GET
@@ -63,6 +69,6 @@ public class PointPages {
         var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
         return Templates.detail(me.describe(user.get()), view, summaries.forPoint(y, today, id), devices.atPoint(id),
-                summaries.years(today));
+                summaries.years(today), forms.actions(view.point()));
     }
 }

@@ -9,8 +9,12 @@ final class SettingsRule {
     private SettingsRule() {
     }
 
+    static boolean isSettingsEditor(Access access) {
+        return access.user().hasRole(Roles.TENANT_ADMIN) || access.user().hasRole(Roles.FINANCE_REVIEWER);
+    }
+
     static void requireSettingsEditor(Access access, String what) {
-        if (!access.user().hasRole(Roles.TENANT_ADMIN) && !access.user().hasRole(Roles.FINANCE_REVIEWER)) {
+        if (!isSettingsEditor(access)) {
             throw new ForbiddenException("只有地区管理员或财政审核人可以设置" + what
                     + " (only the region's admin or a finance reviewer may change this setting)");
         }
