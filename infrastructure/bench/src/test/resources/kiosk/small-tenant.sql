@@ -5,7 +5,7 @@ insert into device (tenant_id, code, type_id, model, serial_no, vendor, price, d
                     ordered_on, delivered_on, installed_on, trial_started_on, accepted_on, in_service_on,
                     acceptance_result, network_signed_off_on, network_signed_off_by, paid_on)
 select ':tenant', 'BK' || lpad(n::text, 6, '0'), types.a[1 + n % array_length(types.a, 1)], 'JZ-' || (n % 7),
-       'SN' || ':tenant' || lpad(n::text, 6, '0'), '基准设备供应商' || (1 + n % 5), 3.5 + (n % 7),
+       'SN' || ':tenant' || lpad(n::text, 6, '0'), '厂商' || (1 + n % 5), 3.5 + (n % 7),
        deps.a[1 + n % array_length(deps.a, 1)], points.a[1 + n % array_length(points.a, 1)],
        case when n % 20 < 14 then 'IN_SERVICE' when n % 20 < 16 then 'ACCEPTED' when n % 20 < 18 then 'TRIAL_RUN'
             when n % 20 < 19 then 'INSTALLED' else 'DELIVERED' end,
