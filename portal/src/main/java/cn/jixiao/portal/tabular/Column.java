@@ -40,6 +40,12 @@ public record Column(
                 List.of(), false);
     }
 
+    /** An exact decimal between {@code min} and {@code max}, at most 6 decimals (e.g. a longitude). */
+    public static Column decimal(String key, String header, String min, String max) {
+        return new Column(key, header, List.of(), ColumnType.DECIMAL, false, new BigDecimal(min), false,
+                new BigDecimal(max), 0, List.of(), false);
+    }
+
     public static Column integer(String key, String header, long min, long max) {
         return new Column(key, header, List.of(), ColumnType.INTEGER, false, BigDecimal.valueOf(min), false,
                 BigDecimal.valueOf(max), 0, List.of(), false);

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** How header and label cells are compared: width-folded, without spaces or required-markers, case-blind. */
-final class Headers {
+public final class Headers {
     private Headers() {
     }
 
     /** "金额(万元) *", "金额（万元）" and " 金额（万元）" are the same header. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         if (text == null) {
             return "";
         }

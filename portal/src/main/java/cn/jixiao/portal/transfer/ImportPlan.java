@@ -5,6 +5,7 @@ import cn.jixiao.portal.tabular.ParsedRow;
 import cn.jixiao.portal.tabular.ParsedTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Objects;
 public final class ImportPlan {
     private final ParsedTable table;
     private final Map<Integer, PlannedRow> rows = new LinkedHashMap<>();
+    private final Map<Integer, Object> attached = new HashMap<>();
 
     public ImportPlan(ParsedTable table) {
         this.table = table;
@@ -76,6 +78,15 @@ public final class ImportPlan {
         Long id = ((Number) existing.get("id")).longValue();
         Integer version = ((Number) existing.get("version")).intValue();
         add(new PlannedRow(row.number(), same ? Action.UNCHANGED : Action.UPDATE, id, version, write, existing, after));
+    }
+
+    /** Keeps what a sheet needs after the row is written (e.g. a device's lifecycle events), by row number. */
+    public void attach(int row, Object value) {
+        attached.put(row, value);
+    }
+
+    public Object attached(int row) {
+        return attached.get(row);
     }
 
     private void add(PlannedRow planned) {

@@ -34,16 +34,18 @@ final class RowWriter {
         this.json = json;
     }
 
-    /** Applies the plan; returns the audit entries written. */
-    int apply(String table, String entity, List<PlannedRow> rows) throws SQLException {
+    /** Applies the plan; returns the ids of the records created and updated, by row number. */
+    Map<Integer, Long> apply(String table, String entity, List<PlannedRow> rows) throws SQLException {
         var audit = new ArrayList<Object[]>();
-        insert(table, entity, rows.stream().filter(r -> r.action() == Action.CREATE).toList(), audit);
-        update(table, entity, rows.stream().filter(r -> r.action() == Action.UPDATE).toList(), audit);
+        var ids = new LinkedHashMap<Integer, Long>();
+        insert(table, entity, rows.stream().filter(r -> r.action() == Action.CREATE).toList(), audit, ids);
+        update(table, entity, rows.stream().filter(r -> r.action() == Action.UPDATE).toList(), audit, ids);
         writeAudit(audit);
-        return audit.size();
+        return ids;
     }
 
-    private void insert(String table, String entity, List<PlannedRow> rows, List<Object[]> audit) throws SQLException {
+    private void insert(String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
+            throws SQLException {
         for (List<PlannedRow> group : bySignature(rows).values()) {
             List<String> columns = List.copyOf(group.get(0).write().keySet());
             String sql = "insert into " + table + " (tenant_id, " + String.join(", ", columns) + ") values (?"
@@ -61,6 +63,7 @@ final class RowWriter {
                         for (PlannedRow row : chunk) {
                             keys.next();
                             long id = keys.getLong(1);
+                            ids.put(row.row(), id);
                             var after = new LinkedHashMap<String, Object>();
                             after.put("id", id);
                             after.putAll(row.after());
@@ -72,7 +75,8 @@ final class RowWriter {
         }
     }
 
-    private void update(String table, String entity, List<PlannedRow> rows, List<Object[]> audit) throws SQLException {
+    private void update(String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
+            throws SQLException {
         for (List<PlannedRow> group : bySignature(rows).values()) {
             List<String> columns = List.copyOf(group.get(0).write().keySet());
             String sql = "update " + table + " set " + String.join(" = ?, ", columns)
@@ -93,6 +97,7 @@ final class RowWriter {
                             throw new VersionMismatchException();
                         }
                         PlannedRow row = chunk.get(i);
+                        ids.put(row.row(), row.id());
                         audit.add(auditRow("UPDATE", entity, row.id(), row.before(), row.after()));
                     }
                 }

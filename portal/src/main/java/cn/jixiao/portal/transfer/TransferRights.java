@@ -1,6 +1,7 @@
 package cn.jixiao.portal.transfer;
 
 import cn.jixiao.portal.access.Access;
+import cn.jixiao.portal.kiosk.KioskAccess;
 import cn.jixiao.portal.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class TransferRights {
 
     @Inject
     Access access;
+
+    @Inject
+    KioskAccess kiosks;
 
     public String username() {
         return access.actor();
@@ -49,5 +53,30 @@ public class TransferRights {
     /** May a row of this department be written by this user? */
     public boolean mayWrite(long departmentId, boolean budgets) {
         return budgets && importsBudgetsForEveryDepartment() || access.canEditDepartment(departmentId);
+    }
+
+    /** Service points: the region's admin or any department editor (as on the kiosk pages). */
+    public boolean mayEditKioskInventory() {
+        return kiosks.canEditInventory();
+    }
+
+    public boolean isTenantAdmin() {
+        return access.user().hasRole(Roles.TENANT_ADMIN);
+    }
+
+    /** Devices: the region's admin for every department, a department editor for devices their department bought. */
+    public boolean mayImportDevices() {
+        return isTenantAdmin() || isEditor();
+    }
+
+    public boolean mayWriteDeviceOf(long departmentId) {
+        return isTenantAdmin() || access.canEditDepartment(departmentId);
+    }
+
+    /** A SQL condition on device alias {@code d}: the devices this user reads (buyer, point keeper, or all). */
+    public String readableDevicesSql(String alias) {
+        String filter = kiosks.deviceFilterSql(alias);
+        // the department id is a number from our own records, so it is written into the SQL as a literal
+        return kiosks.ownDepartmentParameter().map(id -> filter.replace(":ownDepartment", Long.toString(id))).orElse(filter);
     }
 }

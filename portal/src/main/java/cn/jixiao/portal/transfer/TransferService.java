@@ -36,7 +36,8 @@ public class TransferService {
     private static final String UNIQUE_VIOLATION = "23505";
     /** 50,000 rows take about 15 s on two cores; the default 60 s leaves too little room on a slow machine. */
     static final int IMPORT_TIMEOUT_SECONDS = 300;
-    private static final List<String> ORDER = List.of("budgets", "expenditures", "contracts");
+    private static final List<String> ORDER = List.of("budgets", "expenditures", "contracts", "service-points",
+            "devices");
 
     @Inject
     AgroalDataSource dataSource;
@@ -85,9 +86,7 @@ public class TransferService {
     /** Refuses, before reading the file, a user who may not import this sheet at all. */
     public void requireImport(TransferSheet sheet) {
         if (!sheet.mayImport(rights)) {
-            throw new ForbiddenException("无权导入「" + sheet.title() + "」：只有部门填报人可以导入本部门的数据，"
-                    + "财政审核人可以导入各部门的部门预算 (only department editors may import their department's data; "
-                    + "finance reviewers may import budgets)");
+            throw new ForbiddenException("无权导入「" + sheet.title() + "」：" + sheet.whoMayImport());
         }
     }
 
@@ -128,8 +127,9 @@ public class TransferService {
 
     private void apply(Connection c, TransferSheet sheet, ImportPlan plan) throws SQLException {
         try {
-            new RowWriter(c, Tenancy.current().orElseThrow(), rights.username(), json)
+            var ids = new RowWriter(c, Tenancy.current().orElseThrow(), rights.username(), json)
                     .apply(sheet.table(), sheet.entity(), plan.rows());
+            sheet.afterWrite(c, plan, ids, rights);
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 // someone created the same record while this import ran: nothing is saved, try again

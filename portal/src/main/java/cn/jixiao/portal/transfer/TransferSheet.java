@@ -5,6 +5,7 @@ import cn.jixiao.portal.tabular.TableSpec;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * One kind of sheet finance staff keep in Excel (部门预算, 支出明细, 合同): its columns, how its rows
@@ -40,6 +41,25 @@ public interface TransferSheet {
 
     ImportPlan plan(Connection connection, ParsedTable table, TransferFilter filter, TransferRights rights)
             throws SQLException;
+
+    /** Who may import this sheet, said when someone else tries (after 无权导入「…」：). */
+    default String whoMayImport() {
+        return "只有部门填报人可以导入本部门的数据，财政审核人可以导入各部门的部门预算 (only department editors may import "
+                + "their department's data; finance reviewers may import budgets)";
+    }
+
+    /** Whether an export can be narrowed to a year (the /transfer page offers the field only then). */
+    default boolean filtersByYear() {
+        return true;
+    }
+
+    /**
+     * Writes what goes with the rows just saved (e.g. a device's lifecycle events), in the same
+     * transaction; {@code ids} are the created and updated records by row number.
+     */
+    default void afterWrite(Connection connection, ImportPlan plan, Map<Integer, Long> ids, TransferRights rights)
+            throws SQLException {
+    }
 
     @FunctionalInterface
     interface RowSink {

@@ -1,5 +1,8 @@
 package cn.jixiao.portal.transfer.sheet;
 
+import cn.jixiao.portal.kiosk.AcceptanceOutcome;
+import cn.jixiao.portal.kiosk.DeviceStatus;
+import cn.jixiao.portal.kiosk.PointStatus;
 import cn.jixiao.portal.tabular.Choice;
 import java.util.List;
 
@@ -32,6 +35,34 @@ public final class Labels {
             Choice.of("PASSED", "合格", "验收合格", "通过"),
             Choice.of("FAILED", "不合格", "验收不合格", "未通过"),
             Choice.of("PENDING", "待验收", "未验收"));
+
+    /** 服务点状态 (PointStatus), by the enum's own labels. */
+    public static final List<Choice> POINT_STATUSES = List.of(
+            Choice.of(PointStatus.PLANNED.name(), PointStatus.PLANNED.label, "规划", "计划建设"),
+            Choice.of(PointStatus.UNDER_CONSTRUCTION.name(), PointStatus.UNDER_CONSTRUCTION.label, "在建", "建设"),
+            Choice.of(PointStatus.IN_SERVICE.name(), PointStatus.IN_SERVICE.label, "投入使用", "运行中", "已运行"),
+            Choice.of(PointStatus.CLOSED.name(), PointStatus.CLOSED.label, "关闭", "停用"));
+
+    /** 设备状态 (DeviceStatus), by the enum's own labels. */
+    public static final List<Choice> DEVICE_STATUSES = List.of(
+            Choice.of(DeviceStatus.ORDERED.name(), DeviceStatus.ORDERED.label, "订购", "已采购"),
+            Choice.of(DeviceStatus.DELIVERED.name(), DeviceStatus.DELIVERED.label, "到货"),
+            Choice.of(DeviceStatus.INSTALLED.name(), DeviceStatus.INSTALLED.label, "安装"),
+            Choice.of(DeviceStatus.TRIAL_RUN.name(), DeviceStatus.TRIAL_RUN.label, "试运行中"),
+            Choice.of(DeviceStatus.ACCEPTED.name(), DeviceStatus.ACCEPTED.label, "验收"),
+            Choice.of(DeviceStatus.IN_SERVICE.name(), DeviceStatus.IN_SERVICE.label, "已投入使用", "使用中"),
+            Choice.of(DeviceStatus.FAULTY.name(), DeviceStatus.FAULTY.label, "故障中"),
+            Choice.of(DeviceStatus.RETIRED.name(), DeviceStatus.RETIRED.label, "报废"));
+
+    /** 验收结论 of a device (AcceptanceOutcome). */
+    public static final List<Choice> DEVICE_ACCEPTANCE = List.of(
+            Choice.of(AcceptanceOutcome.PASSED.name(), "合格", AcceptanceOutcome.PASSED.label, "通过"),
+            Choice.of(AcceptanceOutcome.FAILED.name(), "不合格", AcceptanceOutcome.FAILED.label, "未通过"));
+
+    /** 是/否, stored as the text of a boolean. */
+    public static final List<Choice> YES_NO = List.of(
+            Choice.of("true", "是", "Y", "yes", "24小时"),
+            Choice.of("false", "否", "N", "no"));
 
     private Labels() {
     }
