@@ -107,8 +107,8 @@ class TransferSecurityTest {
     @Test
     void requestsThatMakeNoSenseAre4xxWithAMessage() {
         String token = Tokens.accessToken("baoshan-finance");
-        given().auth().oauth2(token).get("/api/transfer/devices/export")
-                .then().statusCode(404).body("message", containsString("没有名为「devices」的表格"));
+        given().auth().oauth2(token).get("/api/transfer/payments/export")
+                .then().statusCode(404).body("message", containsString("没有名为「payments」的表格"));
         given().auth().oauth2(token).get("/api/transfer/budgets/export?format=pdf")
                 .then().statusCode(400).body("message", containsString("csv 或 xlsx"));
         given().auth().oauth2(token).get("/api/transfer/budgets/export?year=abc")

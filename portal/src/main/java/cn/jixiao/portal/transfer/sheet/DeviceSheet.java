@@ -119,7 +119,7 @@ public class DeviceSheet implements TransferSheet {
                   join department dep on dep.id = d.department_id
                   left join contract k on k.id = d.contract_id
                   left join service_point p on p.id = d.point_id
-                 where """ + rights.readableDevicesSql("d") + " order by d.code";
+                 where""" + " " + rights.readableDevicesSql("d") + " order by d.code";
         Jdbc.each(c, sql, row -> sink.row(Jdbc.values(SPEC, row)));
     }
 

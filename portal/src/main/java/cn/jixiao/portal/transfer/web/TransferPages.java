@@ -1,5 +1,6 @@
 package cn.jixiao.portal.transfer.web;
 
+import cn.jixiao.portal.kiosk.UsageRights;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
@@ -36,7 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class TransferPages {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(MeView me, List<SheetView> sheets, String error);
+        static native TemplateInstance index(MeView me, List<SheetView> sheets, boolean usageImport, String error);
 
         static native TemplateInstance report(MeView me, ImportReport report);
     }
@@ -56,9 +57,12 @@ public class TransferPages {
     @Inject
     MeService me;
 
+    @Inject
+    UsageRights usage;
+
     @GET
     public TemplateInstance index() {
-        return Templates.index(me(), sheets(), null);
+        return Templates.index(me(), sheets(), usage.mayImport(), null);
     }
 
     @POST
@@ -93,7 +97,7 @@ public class TransferPages {
 
     private Response failed(int status, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.index(me(), sheets(), message)).build();
+                .entity(Templates.index(me(), sheets(), usage.mayImport(), message)).build();
     }
 
     private List<SheetView> sheets() {

@@ -3,6 +3,9 @@ package cn.jixiao.portal.transfer.sheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jixiao.portal.contract.ProcurementMethod;
+import cn.jixiao.portal.kiosk.AcceptanceOutcome;
+import cn.jixiao.portal.kiosk.DeviceStatus;
+import cn.jixiao.portal.kiosk.PointStatus;
 import cn.jixiao.portal.project.FundingLevel;
 import cn.jixiao.portal.tabular.Choice;
 import java.util.Arrays;
@@ -25,6 +28,19 @@ class LabelsTest {
     @Test
     void fundingLevelsInSheetsAreTheProjectsOwn() {
         assertEquals(names(FundingLevel.values()), codes(Labels.FUNDING_LEVELS));
+    }
+
+    @Test
+    void kioskStatusesInSheetsAreTheEnumsOwnLabels() {
+        assertEquals(names(PointStatus.values()), codes(Labels.POINT_STATUSES));
+        for (PointStatus status : PointStatus.values()) {
+            assertEquals(status.label, label(Labels.POINT_STATUSES, status.name()));
+        }
+        assertEquals(names(DeviceStatus.values()), codes(Labels.DEVICE_STATUSES));
+        for (DeviceStatus status : DeviceStatus.values()) {
+            assertEquals(status.label, label(Labels.DEVICE_STATUSES, status.name()));
+        }
+        assertEquals(names(AcceptanceOutcome.values()), codes(Labels.DEVICE_ACCEPTANCE));
     }
 
     private static Set<String> names(Enum<?>[] values) {
