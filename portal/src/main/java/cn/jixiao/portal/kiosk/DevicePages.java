@@ -1,0 +1,55 @@
+package cn.jixiao.portal.kiosk;
+
+import cn.jixiao.portal.me.MeService;
+import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.security.SignedInUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The devices, read-only: the filtered list of those the user may read, and one device in full. */
+@Path("/kiosks/devices")
+@Produces(MediaType.TEXT_HTML)
+public class DevicePages {
+    static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(MeView me, DeviceList devices);
+
+        static native TemplateInstance detail(MeView me, DeviceDetail view);
+    }
+
+    @Inject
+    DeviceDirectory devices;
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    MeService me;
+
+    @GET
+    public TemplateInstance list(@QueryParam("pointId") String pointId, @QueryParam("typeId") String typeId,
+            @QueryParam("status") String status, @QueryParam("departmentId") String departmentId,
+            @QueryParam("sort") @DefaultValue("code") String sort, @QueryParam("dir") @DefaultValue("asc") String dir,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        var filter = new DeviceList.Filter(KioskParams.pointFilter(pointId), KioskParams.id("typeId", typeId),
+                KioskParams.deviceStatus(status), KioskParams.id("departmentId", departmentId));
+        return Templates.list(me.describe(user.get()),
+                devices.page(filter, sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        return Templates.detail(me.describe(user.get()), devices.detail(id, KioskDates.today()));
+    }
+}

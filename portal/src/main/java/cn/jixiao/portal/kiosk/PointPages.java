@@ -1,0 +1,65 @@
+package cn.jixiao.portal.kiosk;
+
+import cn.jixiao.portal.me.MeService;
+import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.FiscalYear;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The service points, read-only: the list and one point with its devices and figures. */
+@Path("/kiosks/points")
+@Produces(MediaType.TEXT_HTML)
+public class PointPages {
+    static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(MeView me, PointList points);
+
+        static native TemplateInstance detail(MeView me, PointDirectory.PointView view, KioskSummary figures,
+                List<DeviceList.Row> devices, List<Integer> years);
+    }
+
+    @Inject
+    PointDirectory points;
+
+    @Inject
+    DeviceDirectory devices;
+
+    @Inject
+    KioskSummaryService summaries;
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    MeService me;
+
+    @GET
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("sort") @DefaultValue("code") String sort,
+            @QueryParam("dir") @DefaultValue("asc") String dir, @QueryParam("page") @DefaultValue("0") int page) {
+        var list = points.page(KioskParams.pointStatus(status), sort, SortColumn.descending(dir), Math.max(page, 0),
+                PAGE_SIZE);
+        return Templates.list(me.describe(user.get()), list);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
+        var view = points.view(id);
+        var today = KioskDates.today();
+        int y = year == null ? today.getYear() : Integer.parseInt(year);
+        return Templates.detail(me.describe(user.get()), view, summaries.forPoint(y, today, id), devices.atPoint(id),
+                summaries.years(today));
+    }
+}
