@@ -175,11 +175,12 @@ class KioskBenchmark {
             rows += (long) DEVICES * month.lengthOfMonth();
             System.out.printf(Locale.ROOT, "[kiosk-bench] %s written with SQL (%.0f s so far)%n", month, seconds(t0));
         }
-        report.step(new KioskReport.Step(String.format(Locale.ROOT, "usage %d-%02d..%d-12 of %s", YEAR, throughPortal + 1,
-                YEAR, BIG), rows, seconds(t0), false));
-        report.note("months %d-01..%d-%02d of %s's counts were imported through the portal; the other %d months "
-                + "(over the %d s import budget) were written with SQL, the same counts, device_usage_year raised to match",
-                YEAR, YEAR, throughPortal, BIG, 12 - throughPortal, IMPORT_BUDGET.toSeconds());
+        String months = throughPortal == 11 ? YEAR + "-12" : String.format(Locale.ROOT, "%d-%02d..%d-12", YEAR,
+                throughPortal + 1, YEAR);
+        report.step(new KioskReport.Step("usage " + months + " of " + BIG, rows, seconds(t0), false));
+        report.note("%d-01..%d-%02d of %s's counts were imported through the portal; %s (%d month%s past the %d s "
+                + "import budget) was written with SQL: the same counts, device_usage_year raised to match", YEAR, YEAR,
+                throughPortal, BIG, months, 12 - throughPortal, throughPortal == 11 ? "" : "s", IMPORT_BUDGET.toSeconds());
     }
 
     private void check(Portal portal, KioskFill fill) throws Exception {
@@ -191,6 +192,9 @@ class KioskBenchmark {
                         + BIG + "' and d.code like 'BK%'" + year.replace("day", "u.day")));
         report.note("device_usage holds %,d rows in all (%,d of %s)", fill.single("select count(*) from device_usage"),
                 fill.single("select count(*) from device_usage where tenant_id = '" + BIG + "'" + year), BIG);
+        report.note("autovacuum went through device_usage %d times and analyzed it %d times during the run, beside the "
+                + "imports", fill.single("select autovacuum_count from pg_stat_user_tables where relname = 'device_usage'"),
+                fill.single("select autoanalyze_count from pg_stat_user_tables where relname = 'device_usage'"));
         report.check("device_usage_year of " + BIG + " matches its daily rows", usageSums(fill, "device_usage"),
                 usageSums(fill, "device_usage_year"));
         for (var reader : List.of(new String[] {READER, BIG}, new String[] {SMALL_READER, SMALL})) {
@@ -216,15 +220,44 @@ class KioskBenchmark {
                         + " and year = " + YEAR) + " days";
     }
 
-    /** Every endpoint warmed first (token checks, JSON, the ORM, the database's caches), then each timed in turn. */
+    private record Endpoint(String user, String path) {
+        String name() {
+            return "GET " + path + " (" + user + ")";
+        }
+    }
+
+    /**
+     * Every endpoint warmed first (token checks, JSON, the ORM, the database's caches), then timed
+     * in turns, one request each, so that the other work on a shared machine weighs on all alike.
+     */
     private void measure(Portal portal) throws Exception {
-        String me = "/api/me";
-        portal.warm(READER, me, WARMUP);
-        portal.warm(READER, SUMMARY, WARMUP);
-        portal.warm(SMALL_READER, SUMMARY, WARMUP);
-        report.latencies(portal.time("GET " + me + " (" + READER + ")", READER, me, SAMPLES), true);
-        report.latencies(portal.time("GET " + SUMMARY + " (" + READER + ")", READER, SUMMARY, SAMPLES), false);
-        report.latencies(portal.time("GET " + SUMMARY + " (" + SMALL_READER + ")", SMALL_READER, SUMMARY, SAMPLES), false);
+        var endpoints = List.of(new Endpoint(READER, "/api/me"), new Endpoint(READER, SUMMARY),
+                new Endpoint(SMALL_READER, SUMMARY));
+        for (Endpoint e : endpoints) {
+            portal.warm(e.user(), e.path(), WARMUP);
+        }
+        String loadBefore = loadAverage();
+        double[][] millis = new double[endpoints.size()][SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            for (int k = 0; k < endpoints.size(); k++) {
+                millis[k][i] = portal.millis(endpoints.get(k).user(), endpoints.get(k).path());
+            }
+        }
+        for (int k = 0; k < endpoints.size(); k++) {
+            report.latencies(new Latencies(endpoints.get(k).name(), millis[k]), k == 0);
+        }
+        report.howTimed("%d warm-up requests per endpoint, then %d rounds of one request to each in turn; load average "
+                + "(1/5/15 min) %s before the timed rounds, %s after", WARMUP, SAMPLES, loadBefore, loadAverage());
+    }
+
+    /** The machine's load average, to show how shared it was while requests were timed. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + "/" + parts[1] + "/" + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(long t0) {

@@ -30,6 +30,7 @@ final class KioskReport {
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Latencies> latencies = new LinkedHashMap<>();
     private String baseline;
+    private String howTimed = "";
 
     void note(String format, Object... args) {
         String line = String.format(Locale.ROOT, format, args);
@@ -52,6 +53,10 @@ final class KioskReport {
 
     boolean allChecksPassed() {
         return checks.stream().allMatch(Check::passed);
+    }
+
+    void howTimed(String format, Object... args) {
+        howTimed = String.format(Locale.ROOT, format, args);
     }
 
     void latencies(Latencies measured, boolean isBaseline) {
@@ -86,8 +91,9 @@ final class KioskReport {
                     c.what(), c.expected(), c.actual()));
         }
 
-        out.append("\nLatency of GET requests, sequential, after a warm-up (ms)\n");
-        out.append("---------------------------------------------------------\n");
+        out.append("\nLatency of GET requests (ms)\n");
+        out.append("----------------------------\n");
+        out.append(howTimed).append('\n');
         Latencies base = latencies.get(baseline);
         out.append(String.format(Locale.ROOT, "%-58s %8s %9s %9s %12s %12s%n", "endpoint (user)", "samples", "p50", "p99",
                 "p50/baseline", "p99/baseline"));

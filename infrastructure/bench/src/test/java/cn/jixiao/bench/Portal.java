@@ -76,15 +76,10 @@ final class Portal {
         }
     }
 
-    /** {@code samples} requests one after the other; any answer but 200 stops the run. */
-    Latencies time(String name, String user, String path, int samples) throws IOException, InterruptedException {
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            token(user); // a token refresh is not part of the request being timed
-            Answer answer = ok(get(user, path), path);
-            millis[i] = answer.seconds() * 1e3;
-        }
-        return new Latencies(name, millis);
+    /** One timed request; any answer but 200 stops the run. */
+    double millis(String user, String path) throws IOException, InterruptedException {
+        token(user); // a token refresh is not part of the request being timed
+        return ok(get(user, path), path).seconds() * 1e3;
     }
 
     static Answer ok(Answer answer, String what) {
