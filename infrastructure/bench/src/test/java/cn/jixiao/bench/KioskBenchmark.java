@@ -179,7 +179,7 @@ class KioskBenchmark {
                 throughPortal + 1, YEAR);
         report.step(new KioskReport.Step("usage " + months + " of " + BIG, rows, seconds(t0), false));
         report.note("%d-01..%d-%02d of %s's counts were imported through the portal; %s (%d month%s past the %d s "
-                + "import budget) was written with SQL: the same counts, device_usage_year raised to match", YEAR, YEAR,
+                + "import budget) went in with SQL instead: the same counts, device_usage_year raised to match", YEAR, YEAR,
                 throughPortal, BIG, months, 12 - throughPortal, throughPortal == 11 ? "" : "s", IMPORT_BUDGET.toSeconds());
     }
 
