@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,22 @@ final class KioskFill implements AutoCloseable {
                 strings("select name from device_type where tenant_id = ? order by id", tenant),
                 strings("select code from department where tenant_id = ? order by id", tenant),
                 strings("select code from service_point where tenant_id = ? and code like 'BP%' order by code", tenant));
+    }
+
+    /**
+     * Vacuums and analyzes the kiosk tables (as autovacuum would after the imports, but now rather
+     * than in the middle of the timed requests), then waits, up to {@code limit}, until no autovacuum
+     * worker runs. Returns the seconds it took.
+     */
+    double settle(Duration limit) throws SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        execute("vacuum (analyze) device_usage, device_usage_year, device, device_event, service_point, device_type");
+        long deadline = t0 + limit.toNanos();
+        while (System.nanoTime() < deadline
+                && single("select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'") > 0) {
+            Thread.sleep(1000);
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     void analyze() throws SQLException {

@@ -55,8 +55,11 @@ final class KioskReport {
         return checks.stream().allMatch(Check::passed);
     }
 
+    /** A line on how the requests were timed, printed above the latencies. */
     void howTimed(String format, Object... args) {
-        howTimed = String.format(Locale.ROOT, format, args);
+        String line = String.format(Locale.ROOT, format, args);
+        howTimed += line + "\n";
+        System.out.println("[kiosk-bench] " + line);
     }
 
     void latencies(Latencies measured, boolean isBaseline) {
@@ -93,7 +96,7 @@ final class KioskReport {
 
         out.append("\nLatency of GET requests (ms)\n");
         out.append("----------------------------\n");
-        out.append(howTimed).append('\n');
+        out.append(howTimed);
         Latencies base = latencies.get(baseline);
         out.append(String.format(Locale.ROOT, "%-58s %8s %9s %9s %12s %12s%n", "endpoint (user)", "samples", "p50", "p99",
                 "p50/baseline", "p99/baseline"));
@@ -110,18 +113,30 @@ final class KioskReport {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** The steps, with a total under each run of two or more steps of one kind (devices, usage, …). */
     private static void table(StringBuilder out, List<Step> rows) {
         out.append(String.format(Locale.ROOT, "%-58s %12s %10s %10s%n", "step", "rows", "seconds", "rows/s"));
-        long total = 0;
-        double seconds = 0;
-        for (Step s : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Step s = rows.get(i);
             out.append(String.format(Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", s.what(), s.rows(), s.seconds(),
                     s.rowsPerSecond()));
-            total += s.rows();
-            seconds += s.seconds();
+            int first = i;
+            while (first > 0 && kind(rows.get(first - 1)).equals(kind(s))) {
+                first--;
+            }
+            boolean lastOfKind = i + 1 == rows.size() || !kind(rows.get(i + 1)).equals(kind(s));
+            if (lastOfKind && i > first) {
+                List<Step> run = rows.subList(first, i + 1);
+                long total = run.stream().mapToLong(Step::rows).sum();
+                double seconds = run.stream().mapToDouble(Step::seconds).sum();
+                out.append(String.format(Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", "  all " + kind(s) + " steps", total,
+                        seconds, total / seconds));
+            }
         }
-        if (rows.size() > 1) {
-            out.append(String.format(Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", "total", total, seconds, total / seconds));
-        }
+    }
+
+    /** The first word of a step's name: devices, usage, setup. */
+    private static String kind(Step step) {
+        return step.what().split(" ", 2)[0];
     }
 }
