@@ -1,6 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.platform.tenancy.Tenancy;
+import cn.jixiao.portal.audit.AuditTrail;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -37,6 +38,9 @@ public class UsageImport {
     @Inject
     UsageConfig config;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Runs the import. {@code permitSql} is a condition on device alias {@code d} saying which
      * devices the user may import counts for.
@@ -48,6 +52,8 @@ public class UsageImport {
                 if (!report.committed()) {
                     throw new RolledBack(report); // a preview, or a file with errors: nothing stays
                 }
+                // one entry per file (who, when, how many rows and days), in the import's transaction
+                audit.record("IMPORT", "DeviceUsage", null, null, report);
                 return report;
             });
         } catch (RolledBack e) {

@@ -72,8 +72,11 @@ class UsageImportTest {
     void overlappingImportsKeepTheYearlyTotalsEqualToTheDailyRows() {
         String first = "设备编号,日期,办件量\n" + u1() + ",2023-01-01,10\n" + u1() + ",2023-01-02,20\n" + u1()
                 + ",2023/1/3,30\n" + u1() + ",2023-01-04,40\n" + u1() + ",2023-01-05,50\n" + data.code("U2") + ",2023-01-01,5\n";
+        String audits = "select count(*) from audit_log where entity = 'DeviceUsage' and action = 'IMPORT' and actor = ?";
+        long auditsBefore = data.count(audits, "yijinhuoluo-admin");
         importUsage("yijinhuoluo-admin", "preview", "u.csv", csv(first))
                 .then().statusCode(200).body("mode", equalTo("preview")).body("inserted", equalTo(6));
+        assertEquals(auditsBefore, data.count(audits, "yijinhuoluo-admin"), "a preview writes no audit entry");
         assertEquals(0, data.count("select count(*) from device_usage u join device d on d.id = u.device_id"
                 + " where d.code like ?", data.prefix + "%"), "a preview saves nothing");
 
@@ -81,6 +84,7 @@ class UsageImportTest {
                 .body("mode", equalTo("commit")).body("rows", equalTo(6)).body("devices", equalTo(2))
                 .body("firstDay", equalTo("2023-01-01")).body("lastDay", equalTo("2023-01-05"))
                 .body("inserted", equalTo(6)).body("updated", equalTo(0)).body("errors.size()", equalTo(0));
+        assertEquals(auditsBefore + 1, data.count(audits, "yijinhuoluo-admin"), "a committed file is one audit entry");
         assertYearly(u1(), 2023, 150, 5);
 
         // the 4th again with a new count, the 5th unchanged, a new day, and a day of the year before
