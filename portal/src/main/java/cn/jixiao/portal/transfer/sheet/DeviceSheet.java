@@ -129,25 +129,19 @@ public class DeviceSheet implements TransferSheet {
             throws SQLException {
         var plan = new ImportPlan(table);
         var refs = DeviceRefs.load(c);
-        var existing = new HashMap<String, Map<String, Object>>();
-        for (var row : Jdbc.query(c, "select * from device")) {
-            existing.put((String) row.get("code"), row);
-        }
-        var seen = new HashMap<String, Integer>();
+        var coded = CodedRows.load(c, "device", "设备编号");
         LocalDate today = Today.inChina();
         for (ParsedRow row : table.rows()) {
             if (!row.valid()) {
                 plan.skipInvalid(row);
                 continue;
             }
-            Integer first = seen.putIfAbsent(row.text("code"), row.number());
-            if (first != null) {
-                plan.reject(row, "设备编号", "与第 " + first + " 行的设备编号重复 (the same code as row " + first + ")");
+            if (!coded.firstInFile(row, plan)) {
                 continue;
             }
             var write = new LinkedHashMap<String, Object>();
             Problem problem = resolve(table, row, refs, rights, write);
-            Map<String, Object> before = existing.get(row.text("code"));
+            Map<String, Object> before = coded.existing(row);
             if (problem == null && before != null && !rights.mayWriteDeviceOf((Long) before.get("department_id"))) {
                 problem = new Problem(DEPARTMENT, "该设备由其他部门购置，无权修改 (the device belongs to another department)");
             }

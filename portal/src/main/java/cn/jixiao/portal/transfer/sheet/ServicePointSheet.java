@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,20 +105,14 @@ public class ServicePointSheet implements TransferSheet {
             throws SQLException {
         var plan = new ImportPlan(table);
         var departments = DepartmentCodes.load(c);
-        var existing = new HashMap<String, Map<String, Object>>();
-        for (var row : Jdbc.query(c, "select * from service_point")) {
-            existing.put((String) row.get("code"), row);
-        }
-        var seen = new HashMap<String, Integer>();
+        var coded = CodedRows.load(c, "service_point", "服务点编号");
         LocalDate today = Today.inChina();
         for (ParsedRow row : table.rows()) {
             if (!row.valid()) {
                 plan.skipInvalid(row);
                 continue;
             }
-            Integer first = seen.putIfAbsent(row.text("code"), row.number());
-            if (first != null) {
-                plan.reject(row, "服务点编号", "与第 " + first + " 行的服务点编号重复 (the same code as row " + first + ")");
+            if (!coded.firstInFile(row, plan)) {
                 continue;
             }
             Long departmentId = null;
@@ -136,7 +129,7 @@ public class ServicePointSheet implements TransferSheet {
                 plan.reject(row, problem.header(), problem.message());
                 continue;
             }
-            plan.match(row, existing.get(row.text("code")), write(table, row, departmentId), defaults());
+            plan.match(row, coded.existing(row), write(table, row, departmentId), defaults());
         }
         return plan;
     }
