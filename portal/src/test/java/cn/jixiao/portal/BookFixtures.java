@@ -23,16 +23,15 @@ public final class BookFixtures {
     public static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
-    private BookFixtures() {
-    }
+    private BookFixtures() {}
 
     /** Matches a JSON number equal to the amount, whatever its scale or Java type (900, 900.0, 900.00). */
     public static Matcher<Object> amount(String expected) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Object actual) {
-                return actual instanceof Number && new BigDecimal(actual.toString())
-                        .compareTo(new BigDecimal(expected)) == 0;
+                return actual instanceof Number
+                        && new BigDecimal(actual.toString()).compareTo(new BigDecimal(expected)) == 0;
             }
 
             @Override
@@ -63,7 +62,8 @@ public final class BookFixtures {
     }
 
     public static long queryLong(String sql, Object... params) {
-        try (Connection c = owner().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -80,8 +80,12 @@ public final class BookFixtures {
 
     /** The id of a department's budget for a year, read as the database owner. */
     public static long budgetId(String tenant, String code, int year) {
-        return queryLong("select b.id from department_budget b join department d on d.id = b.department_id"
-                + " where d.tenant_id = ? and d.code = ? and b.year = ?", tenant, code, year);
+        return queryLong(
+                "select b.id from department_budget b join department d on d.id = b.department_id"
+                        + " where d.tenant_id = ? and d.code = ? and b.year = ?",
+                tenant,
+                code,
+                year);
     }
 
     /**
@@ -97,14 +101,14 @@ public final class BookFixtures {
                 on conflict (tenant_id, department_id, year) do update set
                     current_year_income = excluded.current_year_income,
                     basic_expenditure = excluded.basic_expenditure,
-                    final_accounts = excluded.final_accounts""",
-                tenant, tenant, code, year, income, income, finalAccounts);
+                    final_accounts = excluded.final_accounts""", tenant, tenant, code, year, income, income, finalAccounts);
         return budgetId(tenant, code, year);
     }
 
     /** Runs a statement as the database owner (test set-up only). */
     public static int execute(String sql, Object... params) {
-        try (Connection c = owner().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -115,6 +119,8 @@ public final class BookFixtures {
     }
 
     private static AgroalDataSource owner() {
-        return Arc.container().instance(AgroalDataSource.class, new DataSource.DataSourceLiteral("owner")).get();
+        return Arc.container()
+                .instance(AgroalDataSource.class, new DataSource.DataSourceLiteral("owner"))
+                .get();
     }
 }

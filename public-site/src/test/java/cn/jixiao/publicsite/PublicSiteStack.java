@@ -16,25 +16,30 @@ public final class PublicSiteStack {
 
     private static volatile boolean indexReady;
 
-    private PublicSiteStack() {
-    }
+    private PublicSiteStack() {}
 
     /** Waits until readiness (the search index is built); the first test of a run may be faster. */
     public static void awaitSearchIndex() {
         if (indexReady) {
             return;
         }
-        awaitValue(() -> given().get("/q/health/ready").asString(),
-                health -> "UP".equals(JsonPath.from(health).getString("checks.find { it.name == 'search-index' }.status")),
-                READY_TIMEOUT, "the search index did not become ready");
+        awaitValue(
+                () -> given().get("/q/health/ready").asString(),
+                health -> "UP"
+                        .equals(JsonPath.from(health).getString("checks.find { it.name == 'search-index' }.status")),
+                READY_TIMEOUT,
+                "the search index did not become ready");
         indexReady = true;
     }
 
     public static JsonPath search(String q) {
         return given().queryParam("q", q)
-                .when().get("/api/reports")
-                .then().statusCode(200)
-                .extract().jsonPath();
+                .when()
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The id of a demo report, found by its index number (索引号). */
@@ -50,7 +55,10 @@ public final class PublicSiteStack {
     /** Polls (Awaitility) until the value satisfies the condition, failing after the timeout. */
     public static <T> T awaitValue(Supplier<T> value, Predicate<T> condition, Duration timeout, String failure) {
         try {
-            return Awaitility.await(failure).atMost(timeout).pollInterval(POLL).ignoreExceptions()
+            return Awaitility.await(failure)
+                    .atMost(timeout)
+                    .pollInterval(POLL)
+                    .ignoreExceptions()
                     .until(value::get, condition::test);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError(failure + " within " + timeout.toSeconds() + " s", e);

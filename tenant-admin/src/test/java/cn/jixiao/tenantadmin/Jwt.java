@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Reads the claims of a token Keycloak issued (the signature is Keycloak's business here). */
 public final class Jwt {
-    private Jwt() {
-    }
+    private Jwt() {}
 
     public static JsonNode claims(String token) {
         try {

@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,8 @@ class BudgetBenchmark {
     void dashboardAndRatiosStayFlatAsRegionsMultiply() throws Exception {
         StackConfig stack = StackConfig.forProfile("bench", TestStack.repoRoot(), System.getenv());
         LocalStack.wipe(stack);
-        try (RunningApps apps = RunningApps.portalOnly(stack); Connection db = owner(stack)) {
+        try (RunningApps apps = RunningApps.portalOnly(stack);
+                Connection db = owner(stack)) {
             long fill = System.nanoTime();
             fillTenant(db, MEASURED);
             analyze(db);
@@ -66,8 +66,12 @@ class BudgetBenchmark {
                 fillTenant(db, code);
             }
             analyze(db);
-            System.out.printf(Locale.ROOT, "filled %d more regions in %.1f s (%d expenditure rows in all)%n",
-                    OTHER_TENANTS, (System.nanoTime() - fill) / 1e9, count(db, "expenditure"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "filled %d more regions in %.1f s (%d expenditure rows in all)%n",
+                    OTHER_TENANTS,
+                    (System.nanoTime() - fill) / 1e9,
+                    count(db, "expenditure"));
 
             Map<String, Latencies> crowded = measure(stack, endpoints);
             String report = report(alone, crowded);
@@ -80,10 +84,11 @@ class BudgetBenchmark {
     }
 
     private Map<String, String> endpoints(Connection db) throws SQLException {
-        long department = single(db, "select min(id) from department where tenant_id = '" + MEASURED
-                + "' and code like 'bench-d%'");
-        long project = single(db, "select min(id) from project where tenant_id = '" + MEASURED
-                + "' and budget_code like 'Bbench-d%'");
+        long department = single(
+                db, "select min(id) from department where tenant_id = '" + MEASURED + "' and code like 'bench-d%'");
+        long project = single(
+                db,
+                "select min(id) from project where tenant_id = '" + MEASURED + "' and budget_code like 'Bbench-d%'");
         var endpoints = new LinkedHashMap<String, String>();
         endpoints.put("tenant dashboard page", "/dashboard?year=2021");
         endpoints.put("tenant ratios API", "/api/ratios?year=2021");
@@ -98,8 +103,11 @@ class BudgetBenchmark {
         var results = new LinkedHashMap<String, Latencies>();
         for (var endpoint : endpoints.entrySet()) {
             var request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + endpoint.getValue()))
-                    .header("Authorization", "Bearer " + token).GET().build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != 200) {
                 System.out.printf("skipping %s: %s answered %d%n", endpoint.getKey(), endpoint.getValue(), status);
                 continue;
@@ -124,28 +132,39 @@ class BudgetBenchmark {
     private static String report(Map<String, Latencies> alone, Map<String, Latencies> crowded) {
         var lines = new ArrayList<String>();
         int regions = OTHER_TENANTS + 1;
-        lines.add("| endpoint | p50 1 region (ms) | p99 1 region (ms) | p50 " + regions + " regions (ms) | p99 " + regions
-                + " regions (ms) | p50 ratio | p99 ratio |");
+        lines.add("| endpoint | p50 1 region (ms) | p99 1 region (ms) | p50 " + regions + " regions (ms) | p99 "
+                + regions + " regions (ms) | p50 ratio | p99 ratio |");
         lines.add("|---|---|---|---|---|---|---|");
         for (var name : alone.keySet()) {
             Latencies a = alone.get(name);
             Latencies b = crowded.get(name);
-            lines.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", name,
-                    a.p50(), a.p99(), b.p50(), b.p99(), b.p50() / a.p50(), b.p99() / a.p99()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |",
+                    name,
+                    a.p50(),
+                    a.p99(),
+                    b.p50(),
+                    b.p99(),
+                    b.p50() / a.p50(),
+                    b.p99() / a.p99()));
         }
         return String.join("\n", lines) + "\n";
     }
 
     private static Connection owner(StackConfig stack) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + stack.postgresPort() + "/"
-                + Credentials.DB_NAME, Credentials.DB_OWNER, Credentials.DB_OWNER_PASSWORD);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + Credentials.DB_NAME,
+                Credentials.DB_OWNER,
+                Credentials.DB_OWNER_PASSWORD);
     }
 
     private static void addTenant(Connection db, String code, int i) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("insert into region (code, name, level) values ('" + code + "', '基准地区" + i
                     + "', 'COUNTY') on conflict do nothing");
-            s.execute("insert into tenant (code, slug) values ('" + code + "', 'bench-" + i + "') on conflict do nothing");
+            s.execute("insert into tenant (code, slug) values ('" + code + "', 'bench-" + i
+                    + "') on conflict do nothing");
         }
     }
 
@@ -166,7 +185,8 @@ class BudgetBenchmark {
     }
 
     private static long single(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -18,10 +18,10 @@ import java.util.List;
 final class KioskFiles {
     /** Device codes are BK000001…; the SQL fills read the number back with substr(code, 3). */
     static final String CODE_PREFIX = "BK";
+
     static final String USAGE_HEADER = "设备编号,日期,办件量";
 
-    private KioskFiles() {
-    }
+    private KioskFiles() {}
 
     static String code(int n) {
         return CODE_PREFIX + String.format("%06d", n);
@@ -51,15 +51,28 @@ final class KioskFiles {
      * Where device n stands in its lifecycle, the same mix as small-tenant.sql: 70% in service,
      * 10% accepted but not yet serving, 10% on trial run, 5% installed, 5% delivered.
      */
-    record Lifecycle(String status, LocalDate ordered, LocalDate delivered, LocalDate installed, LocalDate trialStarted,
-            LocalDate accepted, LocalDate inService, String result, LocalDate networkSignedOff, LocalDate paid) {
+    record Lifecycle(
+            String status,
+            LocalDate ordered,
+            LocalDate delivered,
+            LocalDate installed,
+            LocalDate trialStarted,
+            LocalDate accepted,
+            LocalDate inService,
+            String result,
+            LocalDate networkSignedOff,
+            LocalDate paid) {
 
         static Lifecycle of(int n) {
             int k = n % 20;
-            String status = k < 14 ? "IN_SERVICE" : k < 16 ? "ACCEPTED" : k < 18 ? "TRIAL_RUN" : k < 19 ? "INSTALLED"
-                    : "DELIVERED";
+            String status = k < 14
+                    ? "IN_SERVICE"
+                    : k < 16 ? "ACCEPTED" : k < 18 ? "TRIAL_RUN" : k < 19 ? "INSTALLED" : "DELIVERED";
             boolean accepted = k < 16;
-            return new Lifecycle(status, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 10, 8),
+            return new Lifecycle(
+                    status,
+                    LocalDate.of(2021, 9, 1),
+                    LocalDate.of(2021, 10, 8),
                     k < 19 ? LocalDate.of(2021, 10, 20) : null,
                     k < 18 ? LocalDate.of(2021, 11, 1) : null,
                     accepted ? LocalDate.of(2021, 12, 15) : null,
@@ -96,7 +109,11 @@ final class KioskFiles {
                 for (int d = 1; d <= month.lengthOfMonth(); d++) {
                     LocalDate day = month.atDay(d);
                     line.setLength(0);
-                    line.append(code).append(',').append(day).append(',').append(transactions(n, day.getDayOfYear()))
+                    line.append(code)
+                            .append(',')
+                            .append(day)
+                            .append(',')
+                            .append(transactions(n, day.getDayOfYear()))
                             .append('\n');
                     out.append(line);
                 }

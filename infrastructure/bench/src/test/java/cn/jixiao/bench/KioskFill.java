@@ -25,8 +25,10 @@ final class KioskFill implements AutoCloseable {
     private final Connection db;
 
     KioskFill(StackConfig stack) throws SQLException {
-        this.db = DriverManager.getConnection("jdbc:postgresql://localhost:" + stack.postgresPort() + "/"
-                + Credentials.DB_NAME, Credentials.DB_OWNER, Credentials.DB_OWNER_PASSWORD);
+        this.db = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + Credentials.DB_NAME,
+                Credentials.DB_OWNER,
+                Credentials.DB_OWNER_PASSWORD);
     }
 
     /** A region for the benchmark alone, with one department to buy and look after its kiosks. */
@@ -35,7 +37,8 @@ final class KioskFill implements AutoCloseable {
                 + "', 'COUNTY') on conflict do nothing");
         execute("insert into tenant (code, slug) values ('" + code + "', '" + slug + "') on conflict do nothing");
         execute("insert into department (tenant_id, code, name, short_name, kind) values ('" + code
-                + "', 'bench-kiosk', '" + name + "政务服务中心', '政务服务中心', 'CENTER') on conflict (tenant_id, code) do nothing");
+                + "', 'bench-kiosk', '" + name
+                + "政务服务中心', '政务服务中心', 'CENTER') on conflict (tenant_id, code) do nothing");
     }
 
     /** The seven device types (when the region has none yet) and {@code points} service points. */
@@ -50,7 +53,9 @@ final class KioskFill implements AutoCloseable {
 
     /** One month of the big region's counts in SQL, with the roll-up raised by the same amounts. */
     void usageMonth(String tenant, YearMonth month) throws IOException, SQLException {
-        execute(script("usage-month.sql").replace(":tenant", tenant).replace(":from", month.atDay(1).toString())
+        execute(script("usage-month.sql")
+                .replace(":tenant", tenant)
+                .replace(":from", month.atDay(1).toString())
                 .replace(":to", month.atEndOfMonth().toString()));
     }
 
@@ -59,7 +64,9 @@ final class KioskFill implements AutoCloseable {
         return new KioskFiles.Catalogue(
                 strings("select name from device_type where tenant_id = ? order by id", tenant),
                 strings("select code from department where tenant_id = ? order by id", tenant),
-                strings("select code from service_point where tenant_id = ? and code like 'BP%' order by code", tenant));
+                strings(
+                        "select code from service_point where tenant_id = ? and code like 'BP%' order by code",
+                        tenant));
     }
 
     /**
@@ -83,7 +90,8 @@ final class KioskFill implements AutoCloseable {
     }
 
     long single(String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -92,7 +100,8 @@ final class KioskFill implements AutoCloseable {
     /** Text of every row of a query's first column (EXPLAIN output, for instance). */
     List<String> lines(String sql) throws SQLException {
         var lines = new ArrayList<String>();
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 lines.add(rs.getString(1));
             }

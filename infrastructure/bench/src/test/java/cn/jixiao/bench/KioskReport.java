@@ -40,8 +40,14 @@ final class KioskReport {
 
     void step(Step step) {
         steps.add(step);
-        System.out.printf(Locale.ROOT, "[kiosk-bench] %s: %,d rows in %.1f s (%,.0f rows/s, %s)%n", step.what(), step.rows(),
-                step.seconds(), step.rowsPerSecond(), step.throughPortal() ? "portal" : "SQL");
+        System.out.printf(
+                Locale.ROOT,
+                "[kiosk-bench] %s: %,d rows in %.1f s (%,.0f rows/s, %s)%n",
+                step.what(),
+                step.rows(),
+                step.seconds(),
+                step.rowsPerSecond(),
+                step.throughPortal() ? "portal" : "SQL");
     }
 
     boolean check(String what, Object expected, Object actual) {
@@ -73,7 +79,10 @@ final class KioskReport {
         var out = new StringBuilder();
         out.append("Kiosk benchmark (issue 4)\n=========================\n");
         out.append("command: ").append(command).append('\n');
-        out.append(String.format(Locale.ROOT, "machine: %d cores, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
+        out.append(String.format(
+                Locale.ROOT,
+                "machine: %d cores, Java %s%n%n",
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         out.append("Data\n----\n");
         notes.forEach(n -> out.append("- ").append(n).append('\n'));
@@ -90,19 +99,38 @@ final class KioskReport {
 
         out.append("\nChecks\n------\n");
         for (Check c : checks) {
-            out.append(String.format(Locale.ROOT, "%-4s %s: expected %s, found %s%n", c.passed() ? "ok" : "FAIL",
-                    c.what(), c.expected(), c.actual()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-4s %s: expected %s, found %s%n",
+                    c.passed() ? "ok" : "FAIL",
+                    c.what(),
+                    c.expected(),
+                    c.actual()));
         }
 
         out.append("\nLatency of GET requests (ms)\n");
         out.append("----------------------------\n");
         out.append(howTimed);
         Latencies base = latencies.get(baseline);
-        out.append(String.format(Locale.ROOT, "%-58s %8s %9s %9s %12s %12s%n", "endpoint (user)", "samples", "p50", "p99",
-                "p50/baseline", "p99/baseline"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-58s %8s %9s %9s %12s %12s%n",
+                "endpoint (user)",
+                "samples",
+                "p50",
+                "p99",
+                "p50/baseline",
+                "p99/baseline"));
         for (Latencies l : latencies.values()) {
-            out.append(String.format(Locale.ROOT, "%-58s %8d %9.2f %9.2f %12.2f %12.2f%n", l.name(), l.millis().length,
-                    l.p50(), l.p99(), l.p50() / base.p50(), l.p99() / base.p99()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-58s %8d %9.2f %9.2f %12.2f %12.2f%n",
+                    l.name(),
+                    l.millis().length,
+                    l.p50(),
+                    l.p99(),
+                    l.p50() / base.p50(),
+                    l.p99() / base.p99()));
         }
         out.append("baseline: ").append(baseline).append('\n');
         return out.toString();
@@ -118,8 +146,8 @@ final class KioskReport {
         out.append(String.format(Locale.ROOT, "%-58s %12s %10s %10s%n", "step", "rows", "seconds", "rows/s"));
         for (int i = 0; i < rows.size(); i++) {
             Step s = rows.get(i);
-            out.append(String.format(Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", s.what(), s.rows(), s.seconds(),
-                    s.rowsPerSecond()));
+            out.append(String.format(
+                    Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", s.what(), s.rows(), s.seconds(), s.rowsPerSecond()));
             int first = i;
             while (first > 0 && kind(rows.get(first - 1)).equals(kind(s))) {
                 first--;
@@ -129,8 +157,13 @@ final class KioskReport {
                 List<Step> run = rows.subList(first, i + 1);
                 long total = run.stream().mapToLong(Step::rows).sum();
                 double seconds = run.stream().mapToDouble(Step::seconds).sum();
-                out.append(String.format(Locale.ROOT, "%-58s %,12d %10.1f %,10.0f%n", "  all " + kind(s) + " steps", total,
-                        seconds, total / seconds));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-58s %,12d %10.1f %,10.0f%n",
+                        "  all " + kind(s) + " steps",
+                        total,
+                        seconds,
+                        total / seconds));
             }
         }
     }

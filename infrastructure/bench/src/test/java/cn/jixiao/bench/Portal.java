@@ -20,15 +20,14 @@ final class Portal {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
 
     private final StackConfig stack;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, Token> tokens = new HashMap<>();
 
-    private record Token(String value, long takenAt) {
-    }
+    private record Token(String value, long takenAt) {}
 
     /** An answer and how long it took from the first byte sent to the last byte read. */
-    record Answer(int status, String body, double seconds) {
-    }
+    record Answer(int status, String body, double seconds) {}
 
     Portal(StackConfig stack) {
         this.stack = stack;
@@ -56,7 +55,8 @@ final class Portal {
         var request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
                 .header("Authorization", "Bearer " + token(user))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(body).build();
+                .POST(body)
+                .build();
         long t0 = System.nanoTime();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(response.statusCode(), response.body(), (System.nanoTime() - t0) / 1e9);
@@ -64,7 +64,9 @@ final class Portal {
 
     Answer get(String user, String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
-                .header("Authorization", "Bearer " + token(user)).GET().build();
+                .header("Authorization", "Bearer " + token(user))
+                .GET()
+                .build();
         long t0 = System.nanoTime();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(response.statusCode(), response.body(), (System.nanoTime() - t0) / 1e9);

@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Where GET /api/kiosks/summary puts the figures the benchmark checks. */
 final class SummaryJson {
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     /** The year's transactions of the whole region. */
     static long transactions(JsonPath summary) {
@@ -17,10 +16,17 @@ final class SummaryJson {
     /** The figures the issue names, and how big the answer is. */
     static String headline(String body) {
         JsonPath json = JsonPath.from(body);
-        return String.format(Locale.ROOT, "deviceCount %d, acceptedRate %s%%, inServiceRate %s%%, overdueAcceptanceCount %d, "
-                + "paidNotAcceptedCount %d, transactions %d, %d points listed; %.0f KB of JSON",
-                json.getLong("deviceCount"), json.getString("acceptedRate"), json.getString("inServiceRate"),
-                json.getLong("overdueAcceptanceCount"), json.getLong("paidNotAcceptedCount"), json.getLong("transactions"),
-                json.getList("byPoint").size(), body.getBytes(StandardCharsets.UTF_8).length / 1024.0);
+        return String.format(
+                Locale.ROOT,
+                "deviceCount %d, acceptedRate %s%%, inServiceRate %s%%, overdueAcceptanceCount %d, "
+                        + "paidNotAcceptedCount %d, transactions %d, %d points listed; %.0f KB of JSON",
+                json.getLong("deviceCount"),
+                json.getString("acceptedRate"),
+                json.getString("inServiceRate"),
+                json.getLong("overdueAcceptanceCount"),
+                json.getLong("paidNotAcceptedCount"),
+                json.getLong("transactions"),
+                json.getList("byPoint").size(),
+                body.getBytes(StandardCharsets.UTF_8).length / 1024.0);
     }
 }

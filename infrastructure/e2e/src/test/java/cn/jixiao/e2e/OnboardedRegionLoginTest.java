@@ -46,17 +46,35 @@ class OnboardedRegionLoginTest {
 
     @Test
     void regionOnboardedInTenantAdminCanLogInToThePortal() {
-        given().auth().oauth2(Tokens.accessToken("platform-admin"))
+        given().auth()
+                .oauth2(Tokens.accessToken("platform-admin"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("code", CODE, "name", "岳阳县", "level", "COUNTY", "parentCode", "430600",
-                        "slug", SLUG, "adminUsername", ADMIN, "adminEmail", ADMIN + "@example.gov.cn",
-                        "adminPassword", PASSWORD))
+                .body(Map.of(
+                        "code",
+                        CODE,
+                        "name",
+                        "岳阳县",
+                        "level",
+                        "COUNTY",
+                        "parentCode",
+                        "430600",
+                        "slug",
+                        SLUG,
+                        "adminUsername",
+                        ADMIN,
+                        "adminEmail",
+                        ADMIN + "@example.gov.cn",
+                        "adminPassword",
+                        PASSWORD))
                 .post(apps.stack().tenantAdminUrl() + "/api/tenants")
-                .then().statusCode(anyOf(is(200), is(201)));
+                .then()
+                .statusCode(anyOf(is(200), is(201)));
 
-        given().auth().oauth2(Tokens.accessToken(ADMIN, PASSWORD))
+        given().auth()
+                .oauth2(Tokens.accessToken(ADMIN, PASSWORD))
                 .get(apps.stack().portalUrl() + "/api/me")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("tenant.code", equalTo(CODE))
                 .body("tenant.name", equalTo("岳阳县"))
                 .body("tenant.parentName", equalTo("岳阳市"));
@@ -72,7 +90,8 @@ class OnboardedRegionLoginTest {
     @Test
     void publicSiteServesTheDemoReports() {
         given().get(apps.stack().publicSiteUrl() + "/api/reports?q=伊金霍洛旗")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("total", greaterThanOrEqualTo(2));
     }
 }

@@ -10,12 +10,15 @@ public final class Credentials {
     public static final String DB_OWNER_PASSWORD = "jixiao-owner";
     /** Portal: subject to row-level security. */
     public static final String DB_APP = "jixiao_app";
+
     public static final String DB_APP_PASSWORD = "jixiao-app";
     /** tenant-admin: platform-wide work, allowed across tenants on purpose. */
     public static final String DB_PLATFORM = "jixiao_platform";
+
     public static final String DB_PLATFORM_PASSWORD = "jixiao-platform";
     /** public-site: reads published reports only. */
     public static final String DB_PUBLIC = "jixiao_public";
+
     public static final String DB_PUBLIC_PASSWORD = "jixiao-public";
 
     public static final String KEYCLOAK_DB = "keycloak";
@@ -30,6 +33,5 @@ public final class Credentials {
     public static final String PORTAL_CLIENT_SECRET = "portal-secret-of-the-local-stack-only";
     public static final String TENANT_ADMIN_CLIENT_SECRET = "tenant-admin-secret-of-the-local-stack-only";
 
-    private Credentials() {
-    }
+    private Credentials() {}
 }

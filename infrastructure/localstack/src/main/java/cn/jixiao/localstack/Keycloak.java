@@ -43,7 +43,9 @@ final class Keycloak implements AutoCloseable {
         Path log = config.dataDir().resolve("logs/keycloak.log");
         Files.createDirectories(log.getParent());
 
-        List<String> command = new ArrayList<>(List.of(script.toString(), "start-dev",
+        List<String> command = new ArrayList<>(List.of(
+                script.toString(),
+                "start-dev",
                 "--http-port=" + config.keycloakPort(),
                 "--http-host=127.0.0.1",
                 "--http-management-port=" + config.keycloakManagementPort(),
@@ -86,15 +88,17 @@ final class Keycloak implements AutoCloseable {
     }
 
     private void awaitRealm(Path log) throws InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(
-                URI.create(config.keycloakUrl() + "/realms/jixiao/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+                        URI.create(config.keycloakUrl() + "/realms/jixiao/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak 启动失败 (Keycloak exited with " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        "Keycloak 启动失败 (Keycloak exited with " + process.exitValue() + "); see " + log);
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -27,8 +27,14 @@ final class KeycloakClientUrls {
 
     void sync() throws IOException, InterruptedException {
         String token = adminToken();
-        for (var client : Map.of("portal", config.portalUrl(), "public-site", config.publicSiteUrl(),
-                "tenant-admin", config.tenantAdminUrl()).entrySet()) {
+        for (var client : Map.of(
+                        "portal",
+                        config.portalUrl(),
+                        "public-site",
+                        config.publicSiteUrl(),
+                        "tenant-admin",
+                        config.tenantAdminUrl())
+                .entrySet()) {
             update(token, client.getKey(), client.getValue());
         }
     }
@@ -36,7 +42,9 @@ final class KeycloakClientUrls {
     private void update(String token, String clientId, String url) throws IOException, InterruptedException {
         String base = config.keycloakUrl() + "/admin/realms/jixiao/clients";
         var found = json.readTree(send(HttpRequest.newBuilder(URI.create(base + "?clientId=" + clientId))
-                .header("Authorization", "Bearer " + token).GET().build()));
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build()));
         if (found.isEmpty()) {
             return;
         }
@@ -45,8 +53,10 @@ final class KeycloakClientUrls {
         client.putArray("redirectUris").add(url + "/*");
         client.withObject("attributes").put("post.logout.redirect.uris", url + "/*");
         send(HttpRequest.newBuilder(URI.create(base + "/" + client.get("id").asText()))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client))).build());
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client)))
+                .build());
     }
 
     private String adminToken() throws IOException, InterruptedException {
@@ -54,17 +64,18 @@ final class KeycloakClientUrls {
                 + URLEncoder.encode(Credentials.KEYCLOAK_ADMIN, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(Credentials.KEYCLOAK_ADMIN_PASSWORD, StandardCharsets.UTF_8);
         var body = send(HttpRequest.newBuilder(
-                URI.create(config.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                        URI.create(config.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         return json.readTree(body).get("access_token").asText();
     }
 
     private String send(HttpRequest request) throws IOException, InterruptedException {
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IOException("Keycloak admin API " + request.method() + " " + request.uri().getPath()
-                    + " answered " + response.statusCode());
+            throw new IOException("Keycloak admin API " + request.method() + " "
+                    + request.uri().getPath() + " answered " + response.statusCode());
         }
         return response.body();
     }

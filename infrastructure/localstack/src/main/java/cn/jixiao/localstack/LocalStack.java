@@ -40,7 +40,8 @@ public final class LocalStack implements AutoCloseable {
         long t2 = System.nanoTime();
         keycloak.start();
         log("Keycloak    ready on port %d (%d ms)", config.keycloakPort(), ms(t2));
-        Files.writeString(config.readyFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+        Files.writeString(
+                config.readyFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
     }
 
     /**
@@ -58,8 +59,10 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static boolean isRunning(StackConfig config) {
-        return Files.exists(config.readyFile()) && Ports.inUse(config.postgresPort())
-                && Ports.inUse(config.s3Port()) && Ports.inUse(config.keycloakPort());
+        return Files.exists(config.readyFile())
+                && Ports.inUse(config.postgresPort())
+                && Ports.inUse(config.s3Port())
+                && Ports.inUse(config.keycloakPort());
     }
 
     /** Test profile only: every `./run test` starts from an empty database and realm. */

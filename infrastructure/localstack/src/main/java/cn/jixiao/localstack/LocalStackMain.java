@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * "LOCALSTACK READY" and runs until it is stopped (SIGTERM or Ctrl-C), then stops every service.
  */
 public final class LocalStackMain {
-    private LocalStackMain() {
-    }
+    private LocalStackMain() {}
 
     public static void main(String[] args) throws Exception {
         String profile = args.length > 0 ? args[0] : "run";
@@ -18,17 +17,22 @@ public final class LocalStackMain {
             System.exit(2);
         }
         boolean fresh = args.length > 1 && args[1].equals("--fresh");
-        Path root = Path.of(System.getProperty("jixiao.repo.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("jixiao.repo.root", "."))
+                .toAbsolutePath()
+                .normalize();
         var config = StackConfig.forProfile(profile, root, System.getenv());
         if (fresh) {
             LocalStack.wipe(config);
         }
         var stack = new LocalStack(config);
         var stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.closeQuietly();
-            stopped.countDown();
-        }, "localstack-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stack.closeQuietly();
+                            stopped.countDown();
+                        },
+                        "localstack-stop"));
         try {
             stack.start();
         } catch (Exception e) {

@@ -5,8 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 
 final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     static boolean inUse(int port) {
         try (Socket socket = new Socket()) {
@@ -19,8 +18,8 @@ final class Ports {
 
     static void requireFree(int port, String what) {
         if (inUse(port)) {
-            throw new IllegalStateException("端口 " + port + " 已被占用，无法启动 " + what
-                    + " (port " + port + " is already in use; stop what uses it or set another port)");
+            throw new IllegalStateException("端口 " + port + " 已被占用，无法启动 " + what + " (port " + port
+                    + " is already in use; stop what uses it or set another port)");
         }
     }
 }

@@ -35,7 +35,8 @@ final class Postgres implements AutoCloseable {
 
     /** Idempotent: roles and databases are created only when missing. */
     private void provision() throws SQLException {
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = superuser("postgres");
+                Statement s = c.createStatement()) {
             // the owner migrates and loads demo data for every tenant, so row-level security does not bind it
             createRole(s, Credentials.DB_OWNER, Credentials.DB_OWNER_PASSWORD, "bypassrls");
             createRole(s, Credentials.DB_APP, Credentials.DB_APP_PASSWORD, "");
@@ -45,7 +46,8 @@ final class Postgres implements AutoCloseable {
             createDatabase(s, Credentials.DB_NAME, Credentials.DB_OWNER);
             createDatabase(s, Credentials.KEYCLOAK_DB, Credentials.KEYCLOAK_DB);
         }
-        try (Connection c = superuser(Credentials.DB_NAME); Statement s = c.createStatement()) {
+        try (Connection c = superuser(Credentials.DB_NAME);
+                Statement s = c.createStatement()) {
             // PostgreSQL 15+ no longer lets every role create in public; the owner migrates there.
             s.execute("alter schema public owner to " + Credentials.DB_OWNER);
         }

@@ -27,8 +27,8 @@ final class S3Server implements AutoCloseable {
         proxy = S3Proxy.builder()
                 .blobStore(blobStore)
                 .endpoint(URI.create(config.s3Url()))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4,
-                        Credentials.S3_ACCESS_KEY, Credentials.S3_SECRET_KEY)
+                .awsAuthentication(
+                        AuthenticationType.AWS_V2_OR_V4, Credentials.S3_ACCESS_KEY, Credentials.S3_SECRET_KEY)
                 .build();
         proxy.start();
     }

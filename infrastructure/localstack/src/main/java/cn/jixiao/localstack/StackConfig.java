@@ -31,9 +31,20 @@ public record StackConfig(
         };
     }
 
-    private static StackConfig of(String profile, Path repoRoot, String dir, Map<String, String> env, String prefix,
-            int postgres, int s3, int keycloak, int portal) {
-        return new StackConfig(profile, repoRoot, repoRoot.resolve(".run").resolve(dir),
+    private static StackConfig of(
+            String profile,
+            Path repoRoot,
+            String dir,
+            Map<String, String> env,
+            String prefix,
+            int postgres,
+            int s3,
+            int keycloak,
+            int portal) {
+        return new StackConfig(
+                profile,
+                repoRoot,
+                repoRoot.resolve(".run").resolve(dir),
                 port(env, prefix + "PG_PORT", postgres),
                 port(env, prefix + "S3_PORT", s3),
                 port(env, prefix + "KEYCLOAK_PORT", keycloak),

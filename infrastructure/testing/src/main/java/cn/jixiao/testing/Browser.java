@@ -18,14 +18,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser launch() {
-        var playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(executable))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        var chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(executable))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         return new Browser(playwright, chromium);
     }
 
@@ -56,8 +64,10 @@ public final class Browser implements AutoCloseable {
             page.waitForSelector(selector, new Page.WaitForSelectorOptions().setTimeout(20_000));
         } catch (com.microsoft.playwright.TimeoutError e) {
             String text = page.innerText("body");
-            throw new AssertionError("no " + selector + " on " + page.url() + "; the page shows: "
-                    + text.substring(0, Math.min(600, text.length())), e);
+            throw new AssertionError(
+                    "no " + selector + " on " + page.url() + "; the page shows: "
+                            + text.substring(0, Math.min(600, text.length())),
+                    e);
         }
     }
 

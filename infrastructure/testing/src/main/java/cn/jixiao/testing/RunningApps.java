@@ -67,8 +67,11 @@ public final class RunningApps implements AutoCloseable {
         }
         Path logs = stack.dataDir().resolve("app-logs");
         Files.createDirectories(logs);
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString())
+        var builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-jar",
+                        jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
         builder.environment().putAll(environment());
@@ -96,14 +99,17 @@ public final class RunningApps implements AutoCloseable {
     }
 
     private void awaitReady(String module, int port) throws Exception {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         var process = processes.get(processes.size() - 1);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (!processes.stream().allMatch(Process::isAlive)) {
-                throw new AssertionError(module + " exited; see " + stack.dataDir().resolve("app-logs/" + module + ".log"));
+                throw new AssertionError(
+                        module + " exited; see " + stack.dataDir().resolve("app-logs/" + module + ".log"));
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -7,8 +7,7 @@ import io.restassured.http.ContentType;
 public final class Tokens {
     public static final String DEMO_PASSWORD = "demo";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String accessToken(String username) {
         return accessToken(username, DEMO_PASSWORD);
@@ -27,7 +26,9 @@ public final class Tokens {
                 .formParam("password", password)
                 .formParam("scope", "openid organization")
                 .post(stack.keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

@@ -44,7 +44,8 @@ public class Access {
 
     public Optional<Long> ownDepartmentId() {
         if (ownDepartmentId == null) {
-            ownDepartmentId = user().departmentCode().flatMap(Department::findByCode).map(d -> d.id);
+            ownDepartmentId =
+                    user().departmentCode().flatMap(Department::findByCode).map(d -> d.id);
         }
         return ownDepartmentId;
     }
@@ -91,8 +92,8 @@ public class Access {
 
     private boolean isAssigned(long projectId) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "select 1 from project_assignment where project_id = ? and username = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select 1 from project_assignment where project_id = ? and username = ?")) {
             s.setLong(1, projectId);
             s.setString(2, actor());
             try (ResultSet rs = s.executeQuery()) {

@@ -23,11 +23,15 @@ public class AuditApi {
     @GET
     @Operation(summary = "一条记录的修改历史：谁、何时、改前与改后，最新在前 (a record's history: who, when, before and after; newest first)")
     public List<AuditRecord> history(
-            @QueryParam("entity") @NotBlank(message = "请提供 entity，如 DepartmentBudget (entity is required)") String entity,
+            @QueryParam("entity") @NotBlank(message = "请提供 entity，如 DepartmentBudget (entity is required)")
+                    String entity,
             @QueryParam("entityId") @NotNull(message = "请提供 entityId (entityId is required)") Long entityId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = 200, message = "每页最多 200 条 (size must be <= 200)") int size) {
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = 200, message = "每页最多 200 条 (size must be <= 200)")
+                    int size) {
         return history.of(entity, entityId, page, size);
     }
 }

@@ -45,6 +45,7 @@ public class AuditEntry extends PanacheEntityBase {
 
     public static List<AuditEntry> history(String entity, long entityId, int pageIndex, int pageSize) {
         return find("entity = ?1 and entityId = ?2", Sort.descending("at", "id"), entity, entityId)
-                .page(Page.of(pageIndex, pageSize)).list();
+                .page(Page.of(pageIndex, pageSize))
+                .list();
     }
 }

@@ -27,15 +27,17 @@ public class AuditHistory {
 
     @Transactional
     public List<AuditRecord> of(String entity, long entityId, int page, int size) {
-        AuditedEntity kind = entities.stream().filter(e -> e.name().equals(entity)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("entity", "不支持查询该类记录的历史，可选："
-                        + known() + " (unknown entity; one of " + known() + ")"));
-        long departmentId = kind.departmentOf(entityId)
-                .orElseThrow(() -> new NotFoundException("记录不存在 (record not found)"));
+        AuditedEntity kind = entities.stream()
+                .filter(e -> e.name().equals(entity))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "entity", "不支持查询该类记录的历史，可选：" + known() + " (unknown entity; one of " + known() + ")"));
+        long departmentId =
+                kind.departmentOf(entityId).orElseThrow(() -> new NotFoundException("记录不存在 (record not found)"));
         gate.readable(departmentId);
         return AuditEntry.history(entity, entityId, page, size).stream()
-                .map(e -> new AuditRecord(e.id, e.at, e.actor, e.action, e.entity, e.entityId, parse(e.before),
-                        parse(e.after)))
+                .map(e -> new AuditRecord(
+                        e.id, e.at, e.actor, e.action, e.entity, e.entityId, parse(e.before), parse(e.after)))
                 .toList();
     }
 

@@ -36,7 +36,9 @@ public class AuditTrail {
 
     @Transactional
     public List<AuditView> history(String entity, long entityId, int page, int size) {
-        return AuditEntry.history(entity, entityId, page, size).stream().map(AuditView::of).toList();
+        return AuditEntry.history(entity, entityId, page, size).stream()
+                .map(AuditView::of)
+                .toList();
     }
 
     private String toJson(Object value) {
@@ -46,7 +48,8 @@ public class AuditTrail {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write audit JSON for " + value.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot write audit JSON for " + value.getClass().getSimpleName(), e);
         }
     }
 }

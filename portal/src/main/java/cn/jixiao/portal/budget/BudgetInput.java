@@ -11,22 +11,62 @@ import java.math.BigDecimal;
  */
 public record BudgetInput(
         Integer version,
-        @NotNull(message = REQUIRED) @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal currentYearIncome,
-        @NotNull(message = REQUIRED) @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal carryOver,
-        @NotNull(message = REQUIRED) @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal basicExpenditure,
-        @NotNull(message = REQUIRED) @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal projectExpenditure,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal finalAccounts,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal actualBasicExpenditure,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal actualProjectExpenditure,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal threePublicBudget,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal threePublicActual,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal threePublicLastYearActual,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal publicFundsBudget,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal publicFundsActual,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal procurementBudget,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal procurementActual,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal fixedAssetsBookValue,
-        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS) BigDecimal fixedAssetsInUse) {
+
+        @NotNull(message = REQUIRED)
+        @DecimalMin(value = "0", message = NOT_NEGATIVE)
+        @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal currentYearIncome,
+
+        @NotNull(message = REQUIRED)
+        @DecimalMin(value = "0", message = NOT_NEGATIVE)
+        @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal carryOver,
+
+        @NotNull(message = REQUIRED)
+        @DecimalMin(value = "0", message = NOT_NEGATIVE)
+        @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal basicExpenditure,
+
+        @NotNull(message = REQUIRED)
+        @DecimalMin(value = "0", message = NOT_NEGATIVE)
+        @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal projectExpenditure,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal finalAccounts,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal actualBasicExpenditure,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal actualProjectExpenditure,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal threePublicBudget,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal threePublicActual,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal threePublicLastYearActual,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal publicFundsBudget,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal publicFundsActual,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal procurementBudget,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal procurementActual,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal fixedAssetsBookValue,
+
+        @DecimalMin(value = "0", message = NOT_NEGATIVE) @Digits(integer = 10, fraction = 6, message = DIGITS)
+        BigDecimal fixedAssetsInUse) {
 
     public static final String REQUIRED = "必填 (required)";
     public static final String NOT_NEGATIVE = "金额不能为负数 (must not be negative)";

@@ -57,9 +57,13 @@ public class BudgetService {
         }
         var b = budget.get();
         var adjustments = BudgetAdjustment.listForBudget(b.id);
-        return new BudgetBook(departmentId, year, BudgetView.of(b, adjustments),
+        return new BudgetBook(
+                departmentId,
+                year,
+                BudgetView.of(b, adjustments),
                 adjustments.stream().map(a -> AdjustmentView.of(a, b)).toList(),
-                RatioSet.of(b.figures(adjustments), null), editable);
+                RatioSet.of(b.figures(adjustments), null),
+                editable);
     }
 
     /** The stored budget an editor starts the form from (empty for a new year); 403 for anyone else. */
@@ -92,8 +96,8 @@ public class BudgetService {
         }
         var budget = existing.get();
         if (input.version() == null) {
-            throw new InvalidInputException("version",
-                    "修改已有预算时须提供读取时的 version (version is required to change an existing budget)");
+            throw new InvalidInputException(
+                    "version", "修改已有预算时须提供读取时的 version (version is required to change an existing budget)");
         }
         VersionMismatchException.check(input.version(), budget.version);
         var before = view(budget);
@@ -110,7 +114,9 @@ public class BudgetService {
     public List<AdjustmentView> adjustments(long departmentId, int year) {
         gate.readable(departmentId);
         var budget = budgetOf(departmentId, year);
-        return BudgetAdjustment.listForBudget(budget.id).stream().map(a -> AdjustmentView.of(a, budget)).toList();
+        return BudgetAdjustment.listForBudget(budget.id).stream()
+                .map(a -> AdjustmentView.of(a, budget))
+                .toList();
     }
 
     @Transactional

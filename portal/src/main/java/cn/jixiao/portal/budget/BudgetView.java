@@ -36,23 +36,51 @@ public record BudgetView(
 
     public static BudgetView of(DepartmentBudget b, List<BudgetAdjustment> adjustments) {
         BigDecimal adjustmentTotal = adjustments.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new BudgetView(b.id, b.departmentId, b.year,
-                plain(b.currentYearIncome), plain(b.carryOver), plain(b.basicExpenditure), plain(b.projectExpenditure),
-                plain(b.finalAccounts), plain(b.actualBasicExpenditure), plain(b.actualProjectExpenditure),
-                plain(b.threePublicBudget), plain(b.threePublicActual), plain(b.threePublicLastYearActual),
-                plain(b.publicFundsBudget), plain(b.publicFundsActual),
-                plain(b.procurementBudget), plain(b.procurementActual),
-                plain(b.fixedAssetsBookValue), plain(b.fixedAssetsInUse),
-                plain(b.initialBudget()), plain(adjustmentTotal), plain(b.initialBudget().add(adjustmentTotal)),
+        return new BudgetView(
+                b.id,
+                b.departmentId,
+                b.year,
+                plain(b.currentYearIncome),
+                plain(b.carryOver),
+                plain(b.basicExpenditure),
+                plain(b.projectExpenditure),
+                plain(b.finalAccounts),
+                plain(b.actualBasicExpenditure),
+                plain(b.actualProjectExpenditure),
+                plain(b.threePublicBudget),
+                plain(b.threePublicActual),
+                plain(b.threePublicLastYearActual),
+                plain(b.publicFundsBudget),
+                plain(b.publicFundsActual),
+                plain(b.procurementBudget),
+                plain(b.procurementActual),
+                plain(b.fixedAssetsBookValue),
+                plain(b.fixedAssetsInUse),
+                plain(b.initialBudget()),
+                plain(adjustmentTotal),
+                plain(b.initialBudget().add(adjustmentTotal)),
                 b.version);
     }
 
     /** The same figures as the edit form starts from. */
     public BudgetInput toInput() {
-        return new BudgetInput(version, currentYearIncome, carryOver, basicExpenditure, projectExpenditure,
-                finalAccounts, actualBasicExpenditure, actualProjectExpenditure,
-                threePublicBudget, threePublicActual, threePublicLastYearActual,
-                publicFundsBudget, publicFundsActual, procurementBudget, procurementActual,
-                fixedAssetsBookValue, fixedAssetsInUse);
+        return new BudgetInput(
+                version,
+                currentYearIncome,
+                carryOver,
+                basicExpenditure,
+                projectExpenditure,
+                finalAccounts,
+                actualBasicExpenditure,
+                actualProjectExpenditure,
+                threePublicBudget,
+                threePublicActual,
+                threePublicLastYearActual,
+                publicFundsBudget,
+                publicFundsActual,
+                procurementBudget,
+                procurementActual,
+                fixedAssetsBookValue,
+                fixedAssetsInUse);
     }
 }

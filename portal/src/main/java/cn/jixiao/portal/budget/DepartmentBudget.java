@@ -126,9 +126,19 @@ public class DepartmentBudget extends PanacheEntityBase {
 
     /** The figures the ratios are computed from, with the magnitude of these adjustments. */
     public BudgetFigures figures(List<BudgetAdjustment> adjustments) {
-        return new BudgetFigures(initialBudget(), finalAccounts, BudgetAdjustment.magnitude(adjustments),
-                threePublicBudget, threePublicActual, threePublicLastYearActual, publicFundsBudget, publicFundsActual,
-                procurementBudget, procurementActual, fixedAssetsBookValue, fixedAssetsInUse);
+        return new BudgetFigures(
+                initialBudget(),
+                finalAccounts,
+                BudgetAdjustment.magnitude(adjustments),
+                threePublicBudget,
+                threePublicActual,
+                threePublicLastYearActual,
+                publicFundsBudget,
+                publicFundsActual,
+                procurementBudget,
+                procurementActual,
+                fixedAssetsBookValue,
+                fixedAssetsInUse);
     }
 
     public static Optional<DepartmentBudget> findFor(long departmentId, int year) {
@@ -148,8 +158,10 @@ public class DepartmentBudget extends PanacheEntityBase {
 
     public static List<Integer> yearsOf(long departmentId) {
         return getEntityManager()
-                .createQuery("select b.year from DepartmentBudget b where b.departmentId = ?1 order by b.year desc",
+                .createQuery(
+                        "select b.year from DepartmentBudget b where b.departmentId = ?1 order by b.year desc",
                         Integer.class)
-                .setParameter(1, departmentId).getResultList();
+                .setParameter(1, departmentId)
+                .getResultList();
     }
 }

@@ -77,8 +77,13 @@ public class Contract extends PanacheEntityBase {
     public int version;
 
     public static List<Contract> listPage(ContractFilter filter, int pageIndex, int pageSize) {
-        return find(filter.query(), Sort.by("signedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_FIRST).and("id"),
-                filter.parameters()).page(Page.of(pageIndex, pageSize)).list();
+        return find(
+                        filter.query(),
+                        Sort.by("signedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_FIRST)
+                                .and("id"),
+                        filter.parameters())
+                .page(Page.of(pageIndex, pageSize))
+                .list();
     }
 
     public static long countMatching(ContractFilter filter) {

@@ -34,8 +34,11 @@ public class ContractApi {
             @QueryParam("departmentId") Long departmentId,
             @QueryParam("projectId") Long projectId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = ContractService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = ContractService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size) {
         return contracts.page(departmentId, projectId, page, size);
     }
 
@@ -62,15 +65,16 @@ public class ContractApi {
     @POST
     @Path("/{id}/payments")
     @Operation(summary = "登记付款 (add a payment; returns the contract with its new flags)")
-    public RestResponse<ContractView> pay(@PathParam("id") long id,
-            @Valid @NotNull(message = BODY_REQUIRED) PaymentInput input) {
+    public RestResponse<ContractView> pay(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) PaymentInput input) {
         return RestResponse.status(Response.Status.CREATED, contracts.addPayment(id, input));
     }
 
     @PUT
     @Path("/{id}/acceptance")
     @Operation(summary = "登记验收 (record acceptance: result, date, terms; carries the version read)")
-    public ContractView accept(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) AcceptanceInput input) {
+    public ContractView accept(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) AcceptanceInput input) {
         return contracts.accept(id, input);
     }
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
 
 /** The contract's new/edit form, read into the API's {@link ContractInput} under the same constraints. */
 final class ContractEditForm {
-    private ContractEditForm() {
-    }
+    private ContractEditForm() {}
 
     static Map<String, String> values(ContractView c) {
         var values = new LinkedHashMap<String, String>();
@@ -28,12 +27,18 @@ final class ContractEditForm {
         values.put("amount", Money.input(c.amount()));
         values.put("signedOn", c.signedOn() == null ? "" : c.signedOn().toString());
         values.put("procurementMethod", c.procurementMethod().name());
-        values.put("workStartedOn", c.workStartedOn() == null ? "" : c.workStartedOn().toString());
+        values.put(
+                "workStartedOn",
+                c.workStartedOn() == null ? "" : c.workStartedOn().toString());
         values.put("acceptanceTerms", c.acceptanceTerms() == null ? "" : c.acceptanceTerms());
         int[] trial = TrialPeriod.monthsAndDays(c.trialPeriod());
         values.put("trialMonths", trial == null ? "" : Integer.toString(trial[0]));
         values.put("trialDays", trial == null ? "" : Integer.toString(trial[1]));
-        values.put("acceptanceWorkingDays", c.acceptanceWorkingDays() == null ? "" : c.acceptanceWorkingDays().toString());
+        values.put(
+                "acceptanceWorkingDays",
+                c.acceptanceWorkingDays() == null
+                        ? ""
+                        : c.acceptanceWorkingDays().toString());
         return values;
     }
 
@@ -48,8 +53,15 @@ final class ContractEditForm {
                 FormField.of("acceptanceTerms", "验收条款", "acceptance terms", "", "textarea", false, values, errors),
                 FormField.of("trialMonths", "试运行期", "trial period, months", "个月", "integer", false, values, errors),
                 FormField.of("trialDays", "试运行期另加", "trial period, extra days", "天", "integer", false, values, errors),
-                FormField.of("acceptanceWorkingDays", "试运行期满后验收期限", "working days to accept after the trial",
-                        "个工作日", "integer", false, values, errors));
+                FormField.of(
+                        "acceptanceWorkingDays",
+                        "试运行期满后验收期限",
+                        "working days to accept after the trial",
+                        "个工作日",
+                        "integer",
+                        false,
+                        values,
+                        errors));
     }
 
     static Optional<ContractInput> read(FormReader reader, Validator validator, long departmentId, boolean editing) {
@@ -73,10 +85,20 @@ final class ContractEditForm {
             }
         }
         String trialPeriod = trialPeriod(reader);
-        var input = new ContractInput(departmentId, projectId, reader.text("contractNo"), reader.text("title"),
-                reader.text("vendor"), reader.decimal("amount", false), reader.date("signedOn", false), method,
-                reader.date("workStartedOn", false), reader.text("acceptanceTerms"), trialPeriod,
-                reader.integer("acceptanceWorkingDays", false), version);
+        var input = new ContractInput(
+                departmentId,
+                projectId,
+                reader.text("contractNo"),
+                reader.text("title"),
+                reader.text("vendor"),
+                reader.decimal("amount", false),
+                reader.date("signedOn", false),
+                method,
+                reader.date("workStartedOn", false),
+                reader.text("acceptanceTerms"),
+                trialPeriod,
+                reader.integer("acceptanceWorkingDays", false),
+                version);
         reader.addViolations(validator.validate(input));
         return reader.valid() ? Optional.of(input) : Optional.empty();
     }

@@ -8,9 +8,19 @@ import java.util.List;
  * The contract form: a new contract (id null) of the editor's own department or a stored one with the
  * version read; the department's projects to choose from; after a failed save the typed text and messages.
  */
-public record ContractEditPage(Long contractId, long departmentId, String departmentName, Integer version,
-        List<FormField> fields, String projectId, String projectError, List<ProjectSummary> projects,
-        String procurementMethod, String procurementMethodError, String message, boolean conflict,
+public record ContractEditPage(
+        Long contractId,
+        long departmentId,
+        String departmentName,
+        Integer version,
+        List<FormField> fields,
+        String projectId,
+        String projectError,
+        List<ProjectSummary> projects,
+        String procurementMethod,
+        String procurementMethodError,
+        String message,
+        boolean conflict,
         List<String> problems) {
 
     public boolean isNew() {

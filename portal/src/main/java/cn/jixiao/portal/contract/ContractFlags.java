@@ -10,13 +10,16 @@ import java.util.List;
  * amount "以上" the threshold includes the threshold itself, as in Chinese legal usage.
  */
 public final class ContractFlags {
-    private ContractFlags() {
-    }
+    private ContractFlags() {}
 
     /** The facts the flags depend on; amounts in 万元. */
-    public record Facts(BigDecimal amount, LocalDate signedOn, LocalDate workStartedOn, ProcurementMethod method,
-            BigDecimal paidTotal, AcceptanceResult acceptance) {
-    }
+    public record Facts(
+            BigDecimal amount,
+            LocalDate signedOn,
+            LocalDate workStartedOn,
+            ProcurementMethod method,
+            BigDecimal paidTotal,
+            AcceptanceResult acceptance) {}
 
     public static List<ContractFlag> of(Facts facts, BigDecimal threshold) {
         var flags = new ArrayList<ContractFlag>();
@@ -31,7 +34,9 @@ public final class ContractFlags {
         if (facts.amount() == null) {
             flags.add(ContractFlag.NO_AMOUNT);
         } else {
-            if (threshold != null && facts.amount().compareTo(threshold) >= 0 && facts.method() != null
+            if (threshold != null
+                    && facts.amount().compareTo(threshold) >= 0
+                    && facts.method() != null
                     && !facts.method().governmentProcurement()) {
                 flags.add(ContractFlag.OVER_THRESHOLD_WITHOUT_PROCUREMENT);
             }

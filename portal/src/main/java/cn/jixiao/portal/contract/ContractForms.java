@@ -19,8 +19,8 @@ public class ContractForms {
 
     public PaymentInput payment(String paidOn, String amount, String note) {
         var problems = new ArrayList<String>();
-        return checked(new PaymentInput(date(paidOn, "付款日期 (paidOn)", problems), amount(amount, problems), note),
-                problems);
+        return checked(
+                new PaymentInput(date(paidOn, "付款日期 (paidOn)", problems), amount(amount, problems), note), problems);
     }
 
     public AcceptanceInput acceptance(String result, String acceptedOn, String terms, String version) {
@@ -37,8 +37,9 @@ public class ContractForms {
         } catch (NumberFormatException e) {
             problems.add("版本号无效 (bad version)");
         }
-        return checked(new AcceptanceInput(parsed, date(acceptedOn, "验收日期 (acceptedOn)", problems), terms,
-                parsedVersion), problems);
+        return checked(
+                new AcceptanceInput(parsed, date(acceptedOn, "验收日期 (acceptedOn)", problems), terms, parsedVersion),
+                problems);
     }
 
     private <T> T checked(T input, List<String> problems) {

@@ -5,8 +5,8 @@ import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.project.ProjectForms.FormProblem;
 import cn.jixiao.portal.project.ProjectService;
-import cn.jixiao.portal.web.FormReader;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.FormReader;
 import cn.jixiao.portal.web.VersionMismatchException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,8 +38,8 @@ public class ContractPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, ContractPage contracts, ThresholdView threshold,
-                boolean canCreate);
+        static native TemplateInstance list(
+                MeView me, ContractPage contracts, ThresholdView threshold, boolean canCreate);
 
         static native TemplateInstance detail(MeView me, ContractPageView page);
 
@@ -71,10 +71,14 @@ public class ContractPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("departmentId") Long departmentId, @QueryParam("projectId") Long projectId) {
-        return Templates.list(me.describe(user.get()),
-                contracts.page(departmentId, projectId, Math.max(page, 0), PAGE_SIZE), thresholds.current(),
+    public TemplateInstance list(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("departmentId") Long departmentId,
+            @QueryParam("projectId") Long projectId) {
+        return Templates.list(
+                me.describe(user.get()),
+                contracts.page(departmentId, projectId, Math.max(page, 0), PAGE_SIZE),
+                thresholds.current(),
                 projects.canCreate());
     }
 
@@ -88,8 +92,9 @@ public class ContractPages {
     @Path("new")
     public TemplateInstance newContract() {
         var department = projects.newProjectDepartment();
-        return Templates.edit(me.describe(user.get()), form(null, department.id(), department.name(), null,
-                Map.of(), Map.of(), null, false, List.of()));
+        return Templates.edit(
+                me.describe(user.get()),
+                form(null, department.id(), department.name(), null, Map.of(), Map.of(), null, false, List.of()));
     }
 
     @POST
@@ -113,8 +118,18 @@ public class ContractPages {
     @Path("{id}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         var c = contracts.forEditing(id);
-        return Templates.edit(me.describe(user.get()), form(id, c.departmentId(), c.departmentName(), c.version(),
-                ContractEditForm.values(c), Map.of(), null, false, List.of()));
+        return Templates.edit(
+                me.describe(user.get()),
+                form(
+                        id,
+                        c.departmentId(),
+                        c.departmentName(),
+                        c.version(),
+                        ContractEditForm.values(c),
+                        Map.of(),
+                        null,
+                        false,
+                        List.of()));
     }
 
     @POST
@@ -140,16 +155,20 @@ public class ContractPages {
     @POST
     @Path("{id}/payments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response pay(@PathParam("id") long id, @RestForm String paidOn, @RestForm String amount,
-            @RestForm String note) {
+    public Response pay(
+            @PathParam("id") long id, @RestForm String paidOn, @RestForm String amount, @RestForm String note) {
         return act(id, () -> contracts.addPayment(id, forms.payment(paidOn, amount, note)));
     }
 
     @POST
     @Path("{id}/acceptance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accept(@PathParam("id") long id, @RestForm String result, @RestForm String acceptedOn,
-            @RestForm String terms, @RestForm String version) {
+    public Response accept(
+            @PathParam("id") long id,
+            @RestForm String result,
+            @RestForm String acceptedOn,
+            @RestForm String terms,
+            @RestForm String version) {
         return act(id, () -> contracts.accept(id, forms.acceptance(result, acceptedOn, terms, version)));
     }
 
@@ -164,48 +183,96 @@ public class ContractPages {
         } catch (ClientErrorException e) {
             int status = e.getResponse().getStatus();
             if ((status == 400 || status == 409) && e.getResponse().getEntity() instanceof ApiError error) {
-                var messages = error.fields().isEmpty() ? List.of(error.message())
-                        : error.fields().stream().map(ApiError.FieldError::message).toList();
+                var messages = error.fields().isEmpty()
+                        ? List.of(error.message())
+                        : error.fields().stream()
+                                .map(ApiError.FieldError::message)
+                                .toList();
                 return page(id, status, messages);
             }
             throw e;
         }
     }
 
-    private ContractEditPage form(Long id, long departmentId, String departmentName, Integer version,
-            Map<String, String> values, Map<String, String> errors, String message, boolean conflict,
+    private ContractEditPage form(
+            Long id,
+            long departmentId,
+            String departmentName,
+            Integer version,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String message,
+            boolean conflict,
             List<String> problems) {
-        return new ContractEditPage(id, departmentId, departmentName, version, ContractEditForm.fields(values, errors),
-                values.getOrDefault("projectId", ""), errors.get("projectId"), projects.ofDepartment(departmentId),
-                values.getOrDefault("procurementMethod", ""), errors.get("procurementMethod"), message, conflict,
+        return new ContractEditPage(
+                id,
+                departmentId,
+                departmentName,
+                version,
+                ContractEditForm.fields(values, errors),
+                values.getOrDefault("projectId", ""),
+                errors.get("projectId"),
+                projects.ofDepartment(departmentId),
+                values.getOrDefault("procurementMethod", ""),
+                errors.get("procurementMethod"),
+                message,
+                conflict,
                 problems);
     }
 
-    private Response formAgain(Long id, long departmentId, String departmentName, FormReader reader, int status,
-            String message, boolean conflict, List<String> problems) {
+    private Response formAgain(
+            Long id,
+            long departmentId,
+            String departmentName,
+            FormReader reader,
+            int status,
+            String message,
+            boolean conflict,
+            List<String> problems) {
         Integer version = null;
         String typed = reader.values().get("version");
         if (typed != null && typed.matches("[0-9]{1,9}")) {
             version = Integer.valueOf(typed);
         }
-        var page = form(id, departmentId, departmentName, version, reader.values(), reader.errors(), message, conflict,
+        var page = form(
+                id,
+                departmentId,
+                departmentName,
+                version,
+                reader.values(),
+                reader.errors(),
+                message,
+                conflict,
                 problems);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.edit(me.describe(user.get()), page).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.edit(me.describe(user.get()), page).render())
+                .build();
     }
 
-    private Response refused(Long id, long departmentId, String departmentName, FormReader reader,
-            ClientErrorException e) {
+    private Response refused(
+            Long id, long departmentId, String departmentName, FormReader reader, ClientErrorException e) {
         int status = e.getResponse().getStatus();
         if ((status == 400 || status == 409) && e.getResponse().getEntity() instanceof ApiError error) {
-            return formAgain(id, departmentId, departmentName, reader, status, status == 409 ? CONFLICT : INVALID,
-                    status == 409, ContractEditForm.refusal(reader, error));
+            return formAgain(
+                    id,
+                    departmentId,
+                    departmentName,
+                    reader,
+                    status,
+                    status == 409 ? CONFLICT : INVALID,
+                    status == 409,
+                    ContractEditForm.refusal(reader, error));
         }
         throw e;
     }
 
     private Response page(long id, int status, List<String> errors) {
-        var html = Templates.detail(me.describe(user.get()), contracts.page(id, errors)).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        var html = Templates.detail(me.describe(user.get()), contracts.page(id, errors))
+                .render();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html)
+                .build();
     }
 }

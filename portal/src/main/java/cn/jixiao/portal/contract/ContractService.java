@@ -102,7 +102,9 @@ public class ContractService {
         payment.contractId = contract.id;
         payment.paidOn = input.paidOn();
         payment.amount = input.amount();
-        payment.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        payment.note = input.note() == null || input.note().isBlank()
+                ? null
+                : input.note().strip();
         payment.persist();
         audit.record("CREATE", "Payment", payment.id, null, PaymentView.of(payment));
         return viewOf(contract);
@@ -119,7 +121,8 @@ public class ContractService {
         contract.acceptanceResult = input.result();
         contract.acceptedOn = input.result() == AcceptanceResult.PENDING ? null : input.acceptedOn();
         if (input.terms() != null) {
-            contract.acceptanceTerms = input.terms().isBlank() ? null : input.terms().strip();
+            contract.acceptanceTerms =
+                    input.terms().isBlank() ? null : input.terms().strip();
         }
         return saved("ACCEPT", contract, before);
     }
@@ -152,7 +155,8 @@ public class ContractService {
             return;
         }
         boolean readable = Project.<Project>findByIdOptional(projectId)
-                .map(p -> access.canReadProject(p.id, p.departmentId)).orElse(false);
+                .map(p -> access.canReadProject(p.id, p.departmentId))
+                .orElse(false);
         if (!readable) {
             throw Refusals.invalid("projectId", "项目不存在或无权查看 (no such project, or you may not read it)");
         }
@@ -182,18 +186,29 @@ public class ContractService {
     private List<ContractSummary> summaries(List<Contract> contracts) {
         BigDecimal threshold = thresholds.threshold();
         Map<Long, String> names = projects.departmentNames();
-        Map<Long, BigDecimal> paid = Payment.totalsFor(contracts.stream().map(c -> c.id).toList());
+        Map<Long, BigDecimal> paid =
+                Payment.totalsFor(contracts.stream().map(c -> c.id).toList());
         return contracts.stream()
-                .map(c -> ContractSummary.of(c, names.getOrDefault(c.departmentId, "—"),
-                        paid.getOrDefault(c.id, BigDecimal.ZERO), threshold))
+                .map(c -> ContractSummary.of(
+                        c,
+                        names.getOrDefault(c.departmentId, "—"),
+                        paid.getOrDefault(c.id, BigDecimal.ZERO),
+                        threshold))
                 .toList();
     }
 
     private ContractView viewOf(Contract c) {
-        String projectName = c.projectId == null ? null
-                : Project.<Project>findByIdOptional(c.projectId).map(p -> p.name).orElse(null);
-        return ContractView.of(c, projects.departmentName(c.departmentId), projectName,
-                Payment.listForContract(c.id), thresholds.threshold());
+        String projectName = c.projectId == null
+                ? null
+                : Project.<Project>findByIdOptional(c.projectId)
+                        .map(p -> p.name)
+                        .orElse(null);
+        return ContractView.of(
+                c,
+                projects.departmentName(c.departmentId),
+                projectName,
+                Payment.listForContract(c.id),
+                thresholds.threshold());
     }
 
     private static void apply(Contract contract, ContractInput input) {

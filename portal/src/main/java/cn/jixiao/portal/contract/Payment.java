@@ -53,7 +53,8 @@ public class Payment extends PanacheEntityBase {
             return totals;
         }
         getEntityManager()
-                .createQuery("select p.contractId, sum(p.amount) from Payment p where p.contractId in :ids group by p.contractId",
+                .createQuery(
+                        "select p.contractId, sum(p.amount) from Payment p where p.contractId in :ids group by p.contractId",
                         Object[].class)
                 .setParameter("ids", contractIds)
                 .getResultList()

@@ -31,7 +31,8 @@ public class ThresholdService {
 
     @Transactional
     public ThresholdView current() {
-        return setting().map(ThresholdService::view)
+        return setting()
+                .map(ThresholdService::view)
                 .orElse(new ThresholdView(Money.plain(config.defaultThreshold()), Money.UNIT, false, NOT_SET));
     }
 
@@ -48,7 +49,8 @@ public class ThresholdService {
         }
         Optional<ProcurementSetting> existing = setting();
         ThresholdView before = existing.map(ThresholdService::view).orElse(null);
-        VersionMismatchException.check(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
+        VersionMismatchException.check(
+                input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         ProcurementSetting setting = existing.orElseGet(() -> {
             var created = new ProcurementSetting();
             created.tenantId = Tenancy.current().orElseThrow();

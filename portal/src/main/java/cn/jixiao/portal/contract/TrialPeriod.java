@@ -12,8 +12,7 @@ public final class TrialPeriod {
     private static final String INVALID = "试运行期应为 ISO-8601 期间，如 P1M（一个月）或 P30D（30 天），且不超过 5 年 "
             + "(trialPeriod must be an ISO-8601 period such as P1M or P30D, at most 5 years)";
 
-    private TrialPeriod() {
-    }
+    private TrialPeriod() {}
 
     /** The normalised text to store, null for none; a 400 naming trialPeriod when it cannot be read. */
     public static String normalize(String text) {
@@ -37,7 +36,8 @@ public final class TrialPeriod {
         if (months == null && days == null) {
             return null;
         }
-        return Period.of(0, months == null ? 0 : months, days == null ? 0 : days).toString();
+        return Period.of(0, months == null ? 0 : months, days == null ? 0 : days)
+                .toString();
     }
 
     /** "1个月", "30天", "1个月15天", "无" for a zero period; null for none. */

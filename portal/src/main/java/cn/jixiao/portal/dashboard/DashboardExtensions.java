@@ -7,8 +7,7 @@ import io.quarkus.qute.TemplateExtension;
 /** What the navigation needs to know about the signed-in user. */
 @TemplateExtension
 public class DashboardExtensions {
-    private DashboardExtensions() {
-    }
+    private DashboardExtensions() {}
 
     /** {me.readsWholeRegion}: finance reviewers and region admins see the region's dashboard. */
     static boolean readsWholeRegion(MeView me) {

@@ -9,12 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The department dashboard: the eight ratio cards and budget against actual, for one year. */
-public record DepartmentDashboard(DepartmentBooks books, List<RatioCard> cards, BarChart budgetChart,
-        List<Integer> years) {
+public record DepartmentDashboard(
+        DepartmentBooks books, List<RatioCard> cards, BarChart budgetChart, List<Integer> years) {
 
     static final List<BarChart.Series> BUDGET_VS_ACTUAL = List.of(
-            new BarChart.Series("预算数（账面价值）Budget", "s-budget"),
-            new BarChart.Series("实际数（在用）Actual", "s-actual"));
+            new BarChart.Series("预算数（账面价值）Budget", "s-budget"), new BarChart.Series("实际数（在用）Actual", "s-actual"));
 
     public static DepartmentDashboard of(DepartmentBooks books, List<Integer> years) {
         return new DepartmentDashboard(books, RatioCard.of(books.ratios()), budgetChart(books), years);
@@ -32,8 +31,15 @@ public record DepartmentDashboard(DepartmentBooks books, List<RatioCard> cards, 
             groups.add(group("政府采购", b.procurementBudget(), b.procurementActual()));
             groups.add(group("固定资产", b.fixedAssetsBookValue(), b.fixedAssetsInUse()));
         }
-        return BarChart.of("budget-chart", "预算与实际对比 Budget vs actual", Money.UNIT, BUDGET_VS_ACTUAL, groups, null,
-                null, Money::figure);
+        return BarChart.of(
+                "budget-chart",
+                "预算与实际对比 Budget vs actual",
+                Money.UNIT,
+                BUDGET_VS_ACTUAL,
+                groups,
+                null,
+                null,
+                Money::figure);
     }
 
     private static BarChart.Group group(String label, BigDecimal budget, BigDecimal actual) {

@@ -31,9 +31,17 @@ public record DepartmentRatios(
         Map<String, RatioDetail> details) {
 
     static DepartmentRatios of(int year, long departmentId, RatioSet set) {
-        return new DepartmentRatios(year, departmentId,
-                set.value(STAFF_CONTROL), set.value(THREE_PUBLIC_CONTROL), set.value(THREE_PUBLIC_CHANGE),
-                set.value(PUBLIC_FUNDS_CONTROL), set.value(PROCUREMENT_EXECUTION), set.value(FIXED_ASSET_UTILIZATION),
-                set.value(BUDGET_ADJUSTMENT), set.value(BUDGET_COMPLETION), RatioDetail.of(set));
+        return new DepartmentRatios(
+                year,
+                departmentId,
+                set.value(STAFF_CONTROL),
+                set.value(THREE_PUBLIC_CONTROL),
+                set.value(THREE_PUBLIC_CHANGE),
+                set.value(PUBLIC_FUNDS_CONTROL),
+                set.value(PROCUREMENT_EXECUTION),
+                set.value(FIXED_ASSET_UTILIZATION),
+                set.value(BUDGET_ADJUSTMENT),
+                set.value(BUDGET_COMPLETION),
+                RatioDetail.of(set));
     }
 }

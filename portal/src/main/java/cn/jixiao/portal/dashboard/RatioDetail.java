@@ -12,8 +12,8 @@ import java.util.Map;
 public record RatioDetail(BigDecimal numerator, BigDecimal denominator, String display, String formula) {
 
     static RatioDetail of(RatioKey key, Ratio ratio) {
-        return new RatioDetail(Money.plain(ratio.numerator()), Money.plain(ratio.denominator()), ratio.display(),
-                key.formula);
+        return new RatioDetail(
+                Money.plain(ratio.numerator()), Money.plain(ratio.denominator()), ratio.display(), key.formula);
     }
 
     /** The {@code details} object of the JSON answers, keyed like the ratios. */

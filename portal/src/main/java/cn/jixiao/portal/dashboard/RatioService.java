@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RatioService {
-    static final String REGION_ONLY = "只有财政审核人和地区管理员可以查看全地区数据 (only finance reviewers and region admins see the whole region)";
+    static final String REGION_ONLY =
+            "只有财政审核人和地区管理员可以查看全地区数据 (only finance reviewers and region admins see the whole region)";
 
     @Inject
     DepartmentGate gate;
@@ -56,7 +57,11 @@ public class RatioService {
         Department department = gate.readable(departmentId);
         var budget = DepartmentBudget.findFor(departmentId, year).orElse(null);
         var profile = DepartmentProfile.findFor(departmentId, year).orElse(null);
-        return books(department, year, budget, profile,
+        return books(
+                department,
+                year,
+                budget,
+                profile,
                 budget == null ? List.of() : BudgetAdjustment.listForBudget(budget.id));
     }
 
@@ -80,10 +85,15 @@ public class RatioService {
         var rows = new ArrayList<DepartmentBooks>();
         for (Department d : Department.<Department>listAll(Sort.by("name").and("id"))) {
             var budget = budgets.get(d.id);
-            rows.add(books(d, year, budget, profiles.get(d.id),
+            rows.add(books(
+                    d,
+                    year,
+                    budget,
+                    profiles.get(d.id),
                     budget == null ? List.of() : adjustments.getOrDefault(budget.id, List.of())));
         }
-        var total = RatioSet.aggregate(rows.stream().map(DepartmentBooks::ratios).toList());
+        var total =
+                RatioSet.aggregate(rows.stream().map(DepartmentBooks::ratios).toList());
         return new TenantBooks(year, Tenancy.current().orElse(""), List.copyOf(rows), total);
     }
 
@@ -105,12 +115,16 @@ public class RatioService {
         }
     }
 
-    private static DepartmentBooks books(Department d, int year, DepartmentBudget budget, DepartmentProfile profile,
+    private static DepartmentBooks books(
+            Department d,
+            int year,
+            DepartmentBudget budget,
+            DepartmentProfile profile,
             List<BudgetAdjustment> adjustments) {
         BudgetView budgetView = budget == null ? null : BudgetView.of(budget, adjustments);
         ProfileView profileView = profile == null ? null : ProfileView.of(profile);
-        var ratios = RatioSet.of(budget == null ? null : budget.figures(adjustments),
-                profile == null ? null : profile.staffFigures());
+        var ratios = RatioSet.of(
+                budget == null ? null : budget.figures(adjustments), profile == null ? null : profile.staffFigures());
         return new DepartmentBooks(d.id, d.code, d.name, year, budgetView, profileView, ratios);
     }
 }

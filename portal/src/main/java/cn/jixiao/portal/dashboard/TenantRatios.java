@@ -34,19 +34,38 @@ public record TenantRatios(
         List<Row> departments) {
 
     /** One department of the region: whether it has its books for the year, and its ratios. */
-    public record Row(long departmentId, String code, String name, boolean hasBudget, boolean hasProfile,
-            Map<String, BigDecimal> ratios) {
-    }
+    public record Row(
+            long departmentId,
+            String code,
+            String name,
+            boolean hasBudget,
+            boolean hasProfile,
+            Map<String, BigDecimal> ratios) {}
 
     static TenantRatios of(TenantBooks books) {
         RatioSet set = books.total();
         var rows = books.departments().stream()
-                .map(d -> new Row(d.id(), d.code(), d.name(), d.budget() != null, d.profile() != null,
+                .map(d -> new Row(
+                        d.id(),
+                        d.code(),
+                        d.name(),
+                        d.budget() != null,
+                        d.profile() != null,
                         RatioDetail.values(d.ratios())))
                 .toList();
-        return new TenantRatios(books.year(), books.tenantCode(), books.departmentsWithBooks(),
-                set.value(STAFF_CONTROL), set.value(THREE_PUBLIC_CONTROL), set.value(THREE_PUBLIC_CHANGE),
-                set.value(PUBLIC_FUNDS_CONTROL), set.value(PROCUREMENT_EXECUTION), set.value(FIXED_ASSET_UTILIZATION),
-                set.value(BUDGET_ADJUSTMENT), set.value(BUDGET_COMPLETION), RatioDetail.of(set), rows);
+        return new TenantRatios(
+                books.year(),
+                books.tenantCode(),
+                books.departmentsWithBooks(),
+                set.value(STAFF_CONTROL),
+                set.value(THREE_PUBLIC_CONTROL),
+                set.value(THREE_PUBLIC_CHANGE),
+                set.value(PUBLIC_FUNDS_CONTROL),
+                set.value(PROCUREMENT_EXECUTION),
+                set.value(FIXED_ASSET_UTILIZATION),
+                set.value(BUDGET_ADJUSTMENT),
+                set.value(BUDGET_COMPLETION),
+                RatioDetail.of(set),
+                rows);
     }
 }

@@ -56,7 +56,9 @@ public class Department extends PanacheEntityBase {
     }
 
     public enum DepartmentSort {
-        NAME("name"), CODE("code"), KIND("kind");
+        NAME("name"),
+        CODE("code"),
+        KIND("kind");
 
         private final String column;
 

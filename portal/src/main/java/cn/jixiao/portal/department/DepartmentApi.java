@@ -23,8 +23,11 @@ public class DepartmentApi {
     @Operation(summary = "本地区的部门 (the current region's departments, paged)")
     public DepartmentPage list(
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = DepartmentDirectory.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = DepartmentDirectory.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size,
             @QueryParam("sort") @DefaultValue("name") String sort) {
         return departments.page(page, size, sort);
     }

@@ -13,8 +13,11 @@ public class DepartmentDirectory {
     @Transactional
     public DepartmentPage page(int page, int size, String sort) {
         var order = DepartmentSort.parse(sort);
-        var items = Department.listPage(order, page, size).stream().map(DepartmentView::of).toList();
-        return new DepartmentPage(items, Department.count(), page, size, order.name().toLowerCase());
+        var items = Department.listPage(order, page, size).stream()
+                .map(DepartmentView::of)
+                .toList();
+        return new DepartmentPage(
+                items, Department.count(), page, size, order.name().toLowerCase());
     }
 
     @Transactional

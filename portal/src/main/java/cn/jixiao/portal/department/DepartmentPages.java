@@ -37,8 +37,8 @@ public class DepartmentPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("sort") @DefaultValue("name") String sort) {
+    public TemplateInstance list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("sort") @DefaultValue("name") String sort) {
         return Templates.list(me.describe(user.get()), departments.page(Math.max(page, 0), PAGE_SIZE, sort));
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
  * accept) counted in the region's working calendar. Shared by the device view and the summary.
  */
 public final class AcceptanceDeadlines {
-    private AcceptanceDeadlines() {
-    }
+    private AcceptanceDeadlines() {}
 
     /**
      * The contract's terms when it sets a trial period or working days to accept (the part not set
@@ -40,8 +39,8 @@ public final class AcceptanceDeadlines {
     }
 
     /** The deadline and lateness of a device's acceptance as of today; empty without a trial start or terms. */
-    public static Optional<AcceptanceDue> of(Device device, Contract contract, WorkingCalendar calendar,
-            LocalDate today) {
+    public static Optional<AcceptanceDue> of(
+            Device device, Contract contract, WorkingCalendar calendar, LocalDate today) {
         if (device.trialStartedOn == null) {
             return Optional.empty();
         }

@@ -25,8 +25,8 @@ public record AcceptanceTerms(Period trial, int workingDaysToAccept) {
     /**
      * How many calendar days late the acceptance is (or was, if it happened late); empty when on time.
      */
-    public Optional<Long> daysOverdue(LocalDate trialStart, Optional<LocalDate> acceptedOn, LocalDate today,
-            WorkingCalendar calendar) {
+    public Optional<Long> daysOverdue(
+            LocalDate trialStart, Optional<LocalDate> acceptedOn, LocalDate today, WorkingCalendar calendar) {
         LocalDate due = dueDate(trialStart, calendar);
         LocalDate reference = acceptedOn.orElse(today);
         return reference.isAfter(due) ? Optional.of(ChronoUnit.DAYS.between(due, reference)) : Optional.empty();

@@ -16,9 +16,19 @@ import java.util.List;
  * @param closeFaults  open faults may be closed
  * @param documentKinds the kinds the user may upload
  */
-public record DeviceActions(boolean edit, List<Option> steps, boolean acceptance, boolean signOff, boolean openFault,
-        boolean closeFaults, List<Option> documentKinds, List<Option> points, List<Option> contracts, String price,
-        LocalDate today, int version) {
+public record DeviceActions(
+        boolean edit,
+        List<Option> steps,
+        boolean acceptance,
+        boolean signOff,
+        boolean openFault,
+        boolean closeFaults,
+        List<Option> documentKinds,
+        List<Option> points,
+        List<Option> contracts,
+        String price,
+        LocalDate today,
+        int version) {
 
     /** Whether the actions slot shows any form. */
     public boolean any() {
@@ -32,7 +42,8 @@ public record DeviceActions(boolean edit, List<Option> steps, boolean acceptance
 
     /** The choices of the acceptance form: 合格 / 不合格. */
     public List<Option> outcomes() {
-        return List.of(new Option(AcceptanceOutcome.PASSED.name(), "合格", false),
+        return List.of(
+                new Option(AcceptanceOutcome.PASSED.name(), "合格", false),
                 new Option(AcceptanceOutcome.FAILED.name(), "不合格", false));
     }
 }

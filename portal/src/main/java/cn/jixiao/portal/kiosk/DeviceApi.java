@@ -28,14 +28,21 @@ public class DeviceApi {
     DeviceService devices;
 
     @GET
-    @Operation(summary = "可查看的设备 (devices you may read, paged; filter pointId, typeId, status, departmentId, q; "
-            + "sort e.g. code,-orderedOn)")
-    public KioskPage<DeviceView> list(@QueryParam("pointId") Long pointId, @QueryParam("typeId") Long typeId,
-            @QueryParam("status") String status, @QueryParam("departmentId") Long departmentId,
+    @Operation(
+            summary = "可查看的设备 (devices you may read, paged; filter pointId, typeId, status, departmentId, q; "
+                    + "sort e.g. code,-orderedOn)")
+    public KioskPage<DeviceView> list(
+            @QueryParam("pointId") Long pointId,
+            @QueryParam("typeId") Long typeId,
+            @QueryParam("status") String status,
+            @QueryParam("departmentId") Long departmentId,
             @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size,
             @QueryParam("sort") String sort) {
         return devices.page(pointId, typeId, status, departmentId, q, page, size, sort);
     }
@@ -63,8 +70,8 @@ public class DeviceApi {
     @PUT
     @Path("/{id}")
     @Operation(summary = "修改设备信息 (replace descriptive fields; carries the version read, 409 when stale)")
-    public DeviceView update(@PathParam("id") long id,
-            @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceInput input) {
+    public DeviceView update(
+            @PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceInput input) {
         return devices.update(id, input);
     }
 }

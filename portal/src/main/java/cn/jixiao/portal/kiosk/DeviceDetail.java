@@ -10,8 +10,17 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Everything the device page shows: the record, its acceptance deadline, history, faults, files, use. */
-public record DeviceDetail(Device device, String typeName, List<String> services, String buyer, String pointName,
-        ContractRef contract, Acceptance acceptance, List<Step> history, List<Fault> faults, List<Document> documents,
+public record DeviceDetail(
+        Device device,
+        String typeName,
+        List<String> services,
+        String buyer,
+        String pointName,
+        ContractRef contract,
+        Acceptance acceptance,
+        List<Step> history,
+        List<Fault> faults,
+        List<Document> documents,
         List<Usage> usage) {
 
     public String statusLabel() {
@@ -22,8 +31,7 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         return device.acceptanceResult == null ? null : device.acceptanceResult.label;
     }
 
-    public record ContractRef(long id, String title, String contractNo, String terms) {
-    }
+    public record ContractRef(long id, String title, String contractNo, String terms) {}
 
     /**
      * The acceptance deadline from the contract's terms: due date, and how many days late the
@@ -36,13 +44,19 @@ public record DeviceDetail(Device device, String typeName, List<String> services
     }
 
     /** An entry of the history: a lifecycle step, a failed acceptance or the network sign-off. */
-    public record Step(String label, DeviceStatus status, EventKind kind, LocalDate onDate, String actor,
-            OffsetDateTime recordedAt, String note) {
+    public record Step(
+            String label,
+            DeviceStatus status,
+            EventKind kind,
+            LocalDate onDate,
+            String actor,
+            OffsetDateTime recordedAt,
+            String note) {
 
         static Step of(DeviceEvent e) {
             String label = e.kind == null || e.kind == EventKind.STEP ? e.status.label : e.kind.label;
-            return new Step(label, e.status, e.kind == null ? EventKind.STEP : e.kind, e.onDate, e.actor,
-                    e.recordedAt, e.note);
+            return new Step(
+                    label, e.status, e.kind == null ? EventKind.STEP : e.kind, e.onDate, e.actor, e.recordedAt, e.note);
         }
 
         /** The CSS class of the badge: the status for a step, the kind otherwise. */
@@ -51,20 +65,36 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         }
     }
 
-    public record Fault(long id, LocalDate openedOn, LocalDate closedOn, String description, String reportedBy,
-            String closedBy, String resolution, int version) {
+    public record Fault(
+            long id,
+            LocalDate openedOn,
+            LocalDate closedOn,
+            String description,
+            String reportedBy,
+            String closedBy,
+            String resolution,
+            int version) {
         public boolean open() {
             return closedOn == null;
         }
     }
 
-    public record Document(long id, String kindLabel, String fileName, String contentType, long sizeBytes,
-            String uploadedBy, OffsetDateTime uploadedAt) {
+    public record Document(
+            long id,
+            String kindLabel,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String uploadedBy,
+            OffsetDateTime uploadedAt) {
         public String size() {
-            return sizeBytes < 1024 ? sizeBytes + " B"
-                    : sizeBytes < 1024 * 1024 ? (sizeBytes + 512) / 1024 + " KB"
-                    : BigDecimal.valueOf(sizeBytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
-                            + " MB";
+            return sizeBytes < 1024
+                    ? sizeBytes + " B"
+                    : sizeBytes < 1024 * 1024
+                            ? (sizeBytes + 512) / 1024 + " KB"
+                            : BigDecimal.valueOf(sizeBytes)
+                                            .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+                                    + " MB";
         }
     }
 
@@ -77,8 +107,7 @@ public record DeviceDetail(Device device, String typeName, List<String> services
     /** The contract's terms in words, e.g. 试运行 1 个月，期满后 15 个工作日内验收; else its free text. */
     static String termsText(Contract c) {
         return AcceptanceDeadlines.terms(c)
-                .map(t -> "试运行 " + periodText(t.trial().toString()) + "，期满后 " + t.workingDaysToAccept()
-                        + " 个工作日内验收")
+                .map(t -> "试运行 " + periodText(t.trial().toString()) + "，期满后 " + t.workingDaysToAccept() + " 个工作日内验收")
                 .orElse(c.acceptanceTerms);
     }
 
@@ -108,7 +137,10 @@ public record DeviceDetail(Device device, String typeName, List<String> services
         var due = AcceptanceDeadlines.of(d, c, calendar, today);
         // a device retired unaccepted is no longer waiting for acceptance: no lateness to show
         boolean late = due.map(AcceptanceDue::overdue).orElse(false) && (pending || d.acceptedOn != null);
-        return new Acceptance(terms, due.map(AcceptanceDue::dueOn).orElse(null),
-                late ? due.get().daysOverdue() : null, pending);
+        return new Acceptance(
+                terms,
+                due.map(AcceptanceDue::dueOn).orElse(null),
+                late ? due.get().daysOverdue() : null,
+                pending);
     }
 }

@@ -36,8 +36,14 @@ public class DeviceDirectory {
         SORTS.put("type", "t.name");
         SORTS.put("point", "sp.name");
         SORTS.put("buyer", "dep.name");
-        SORTS.put("status", "array_position(array['" + String.join("','",
-                Arrays.stream(DeviceStatus.values()).map(Enum::name).toList()) + "'], cast(d.status as text))");
+        SORTS.put(
+                "status",
+                "array_position(array['"
+                        + String.join(
+                                "','",
+                                Arrays.stream(DeviceStatus.values())
+                                        .map(Enum::name)
+                                        .toList()) + "'], cast(d.status as text))");
         SORTS.put("orderedOn", "d.ordered_on");
         SORTS.put("acceptedOn", "d.accepted_on");
         SORTS.put("inServiceOn", "d.in_service_on");
@@ -59,12 +65,15 @@ public class DeviceDirectory {
                 left join service_point sp on sp.id = d.point_id
                 where %s
                 order by %s %s nulls last, d.code
-                limit %d offset %d""".formatted(where, SORTS.get(key), descending ? "desc" : "asc", size,
-                (long) page * size);
-        var rows = KioskSummaryQueries.objects(bind(Panache.getEntityManager().createNativeQuery(sql), filter))
-                .stream().map(DeviceDirectory::row).toList();
-        long total = ((Number) bind(Panache.getEntityManager()
-                .createNativeQuery("select count(*) from device d where " + where), filter).getSingleResult())
+                limit %d offset %d""".formatted(where, SORTS.get(key), descending ? "desc" : "asc", size, (long) page * size);
+        var rows = KioskSummaryQueries.objects(bind(Panache.getEntityManager().createNativeQuery(sql), filter)).stream()
+                .map(DeviceDirectory::row)
+                .toList();
+        long total = ((Number) bind(
+                                Panache.getEntityManager()
+                                        .createNativeQuery("select count(*) from device d where " + where),
+                                filter)
+                        .getSingleResult())
                 .longValue();
         String base = "/kiosks/devices?" + SortColumn.query(filterParameters(filter));
         var columns = List.of(
@@ -77,14 +86,25 @@ public class DeviceDirectory {
                 SortColumn.of(base, "acceptedOn", "验收日期", true, key, descending),
                 SortColumn.of(base, "inServiceOn", "投入使用日期", true, key, descending));
         String pageBase = base + "sort=" + key + "&dir=" + (descending ? "desc" : "asc") + "&";
-        return new DeviceList(rows, total, page, size, filter, columns, pageBase, pointOptions(filter),
-                typeOptions(filter), buyerOptions(filter), statusOptions(filter));
+        return new DeviceList(
+                rows,
+                total,
+                page,
+                size,
+                filter,
+                columns,
+                pageBase,
+                pointOptions(filter),
+                typeOptions(filter),
+                buyerOptions(filter),
+                statusOptions(filter));
     }
 
     /** The readable devices at a point, for its page (all of them, retired too). */
     @Transactional
     public List<Row> atPoint(long pointId) {
-        return page(new Filter(String.valueOf(pointId), null, null, null), CODE, false, 0, 1000).rows();
+        return page(new Filter(String.valueOf(pointId), null, null, null), CODE, false, 0, 1000)
+                .rows();
     }
 
     /** A device in full: 404 for a missing or another region's id, 403 when the user may not read it. */
@@ -99,26 +119,44 @@ public class DeviceDirectory {
                 .map(DeviceDetail.Step::of)
                 .toList();
         var faults = DeviceFault.<DeviceFault>list("deviceId = ?1 order by openedOn desc, id desc", id).stream()
-                .map(f -> new DeviceDetail.Fault(f.id, f.openedOn, f.closedOn, f.description, f.reportedBy,
-                        f.closedBy, f.resolution, f.version))
+                .map(f -> new DeviceDetail.Fault(
+                        f.id, f.openedOn, f.closedOn, f.description, f.reportedBy, f.closedBy, f.resolution, f.version))
                 .toList();
         var documents = DeviceDocument.<DeviceDocument>list("deviceId = ?1 order by uploadedAt, id", id).stream()
-                .map(doc -> new DeviceDetail.Document(doc.id, doc.kind.label, doc.fileName, doc.contentType,
-                        doc.sizeBytes, doc.uploadedBy, doc.uploadedAt))
+                .map(doc -> new DeviceDetail.Document(
+                        doc.id,
+                        doc.kind.label,
+                        doc.fileName,
+                        doc.contentType,
+                        doc.sizeBytes,
+                        doc.uploadedBy,
+                        doc.uploadedAt))
                 .toList();
-        var acceptance = DeviceDetail.acceptance(d, contract, today,
-                contract == null ? WorkingCalendar.weekendsOnly() : CalendarDay.regionCalendar());
-        return new DeviceDetail(d, type.name, List.of(type.services), buyer.name, point == null ? null : point.name,
-                contract == null ? null
-                        : new DeviceDetail.ContractRef(contract.id, contract.title, contract.contractNo,
-                                DeviceDetail.termsText(contract)),
-                acceptance, history, faults, documents, usage(id));
+        var acceptance = DeviceDetail.acceptance(
+                d, contract, today, contract == null ? WorkingCalendar.weekendsOnly() : CalendarDay.regionCalendar());
+        return new DeviceDetail(
+                d,
+                type.name,
+                List.of(type.services),
+                buyer.name,
+                point == null ? null : point.name,
+                contract == null
+                        ? null
+                        : new DeviceDetail.ContractRef(
+                                contract.id, contract.title, contract.contractNo, DeviceDetail.termsText(contract)),
+                acceptance,
+                history,
+                faults,
+                documents,
+                usage(id));
     }
 
     private static List<DeviceDetail.Usage> usage(long deviceId) {
-        return KioskSummaryQueries.objects(Panache.getEntityManager().createNativeQuery(
-                "select year, transactions, days from device_usage_year where device_id = :device order by year desc")
-                .setParameter("device", deviceId)).stream()
+        return KioskSummaryQueries.objects(Panache.getEntityManager()
+                        .createNativeQuery(
+                                "select year, transactions, days from device_usage_year where device_id = :device order by year desc")
+                        .setParameter("device", deviceId))
+                .stream()
                 .map(r -> new DeviceDetail.Usage(((Number) r[0]).intValue(), num(r[1]), ((Number) r[2]).intValue()))
                 .toList();
     }
@@ -163,9 +201,19 @@ public class DeviceDirectory {
     }
 
     private static Row row(Object[] r) {
-        return new Row(num(r[0]), (String) r[1], (String) r[2], (String) r[3], nullableLong(r[4]), (String) r[5],
-                num(r[6]), (String) r[7], DeviceStatus.valueOf((String) r[8]), date(r[9]),
-                r[10] == null ? null : date(r[10]), r[11] == null ? null : date(r[11]));
+        return new Row(
+                num(r[0]),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                nullableLong(r[4]),
+                (String) r[5],
+                num(r[6]),
+                (String) r[7],
+                DeviceStatus.valueOf((String) r[8]),
+                date(r[9]),
+                r[10] == null ? null : date(r[10]),
+                r[11] == null ? null : date(r[11]));
     }
 
     static Map<String, Object> filterParameters(Filter f) {
@@ -188,16 +236,19 @@ public class DeviceDirectory {
 
     private static List<Option> typeOptions(Filter f) {
         return DeviceType.<DeviceType>listAll(Sort.by("name")).stream()
-                .map(t -> new Option(String.valueOf(t.id), t.name, t.id.equals(f.typeId()))).toList();
+                .map(t -> new Option(String.valueOf(t.id), t.name, t.id.equals(f.typeId())))
+                .toList();
     }
 
     private static List<Option> buyerOptions(Filter f) {
         return Department.<Department>listAll(Sort.by("name")).stream()
-                .map(d -> new Option(String.valueOf(d.id), d.name, d.id.equals(f.departmentId()))).toList();
+                .map(d -> new Option(String.valueOf(d.id), d.name, d.id.equals(f.departmentId())))
+                .toList();
     }
 
     private static List<Option> statusOptions(Filter f) {
         return Arrays.stream(DeviceStatus.values())
-                .map(s -> new Option(s.name(), s.label, Objects.equals(s, f.status()))).toList();
+                .map(s -> new Option(s.name(), s.label, Objects.equals(s, f.status())))
+                .toList();
     }
 }

@@ -46,8 +46,8 @@ public class DeviceEvent extends PanacheEntityBase {
     public String note;
 
     /** Records one entry of a device's history (persisted in the caller's transaction). */
-    static DeviceEvent record(Device device, DeviceStatus status, EventKind kind, LocalDate on, String actor,
-            String note) {
+    static DeviceEvent record(
+            Device device, DeviceStatus status, EventKind kind, LocalDate on, String actor, String note) {
         var event = new DeviceEvent();
         event.deviceId = device.id;
         event.status = status;

@@ -33,7 +33,8 @@ public class DeviceFaultApi {
 
     @POST
     @Operation(summary = "报修 (open a fault: the device becomes FAULTY; the point's unit or the buyer)")
-    public RestResponse<FaultView> open(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) FaultInput input) {
+    public RestResponse<FaultView> open(
+            @PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) FaultInput input) {
         return RestResponse.status(Response.Status.CREATED, faults.open(id, input));
     }
 }

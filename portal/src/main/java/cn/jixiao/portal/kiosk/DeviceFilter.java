@@ -8,8 +8,14 @@ import java.util.Map;
  * The device list's filter as native SQL on alias {@code d}: what was asked (point, type, status,
  * buyer, text in code/serial/model) within what the user may read ({@link KioskAccess#deviceFilterSql}).
  */
-record DeviceFilter(String visible, Long ownDepartment, Long pointId, Long typeId, DeviceStatus status,
-        Long departmentId, String q) {
+record DeviceFilter(
+        String visible,
+        Long ownDepartment,
+        Long pointId,
+        Long typeId,
+        DeviceStatus status,
+        Long departmentId,
+        String q) {
 
     String where() {
         var sql = new StringBuilder(visible);

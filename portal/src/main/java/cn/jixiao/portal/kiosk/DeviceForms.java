@@ -34,17 +34,30 @@ public class DeviceForms {
         Device d = access.readableDevice(id);
         boolean edit = access.canEditDevice(d);
         List<NextStep> next = DeviceHistory.next(DeviceHistory.steps(d, DeviceHistory.events(d.id)), today.get());
-        List<Option> steps = !edit ? List.of()
-                : next.stream().filter(s -> "steps".equals(s.via()))
-                        .map(s -> new Option(s.status().name(), s.statusLabel(), false)).toList();
+        List<Option> steps = !edit
+                ? List.of()
+                : next.stream()
+                        .filter(s -> "steps".equals(s.via()))
+                        .map(s -> new Option(s.status().name(), s.statusLabel(), false))
+                        .toList();
         boolean acceptance = edit && next.stream().anyMatch(s -> "acceptance".equals(s.via()));
         boolean signOff = access.canSignOffNetwork() && d.networkSignedOffOn == null && d.installedOn != null;
         boolean faults = access.canReportFault(d);
-        List<Option> kinds = edit ? kinds(DocumentKind.values())
+        List<Option> kinds = edit
+                ? kinds(DocumentKind.values())
                 : access.canSignOffNetwork() ? kinds(DocumentKind.NETWORK_SIGN_OFF) : List.of();
-        return new DeviceActions(edit, steps, acceptance, signOff, faults && FaultService.MAY_FAIL.contains(d.status),
-                faults, kinds, edit ? points(d.pointId) : List.of(),
-                edit ? contracts(d.departmentId, d.contractId) : List.of(), Money.input(d.price), today.get(),
+        return new DeviceActions(
+                edit,
+                steps,
+                acceptance,
+                signOff,
+                faults && FaultService.MAY_FAIL.contains(d.status),
+                faults,
+                kinds,
+                edit ? points(d.pointId) : List.of(),
+                edit ? contracts(d.departmentId, d.contractId) : List.of(),
+                Money.input(d.price),
+                today.get(),
                 d.version);
     }
 
@@ -57,33 +70,56 @@ public class DeviceForms {
             return DeviceRegistration.refused();
         }
         List<Option> types = DeviceType.<DeviceType>listAll(Sort.by("name")).stream()
-                .map(t -> new Option(String.valueOf(t.id), t.name, false)).toList();
+                .map(t -> new Option(String.valueOf(t.id), t.name, false))
+                .toList();
         if (admin) {
-            return new DeviceRegistration(true, null, null, options.departments(null), types, points(null), contracts(null, null),
+            return new DeviceRegistration(
+                    true,
+                    null,
+                    null,
+                    options.departments(null),
+                    types,
+                    points(null),
+                    contracts(null, null),
                     today.get());
         }
         long buyer = own.get();
-        return new DeviceRegistration(true, buyer, names.department(buyer).orElse(""), List.of(), types, points(null),
-                contracts(buyer, null), today.get());
+        return new DeviceRegistration(
+                true,
+                buyer,
+                names.department(buyer).orElse(""),
+                List.of(),
+                types,
+                points(null),
+                contracts(buyer, null),
+                today.get());
     }
 
     private static List<Option> kinds(DocumentKind... kinds) {
-        return Arrays.stream(kinds).map(k -> new Option(k.name(), k.label, false)).toList();
+        return Arrays.stream(kinds)
+                .map(k -> new Option(k.name(), k.label, false))
+                .toList();
     }
 
     private static List<Option> points(Long selected) {
         return ServicePoint.<ServicePoint>listAll(Sort.by("code")).stream()
-                .map(p -> new Option(String.valueOf(p.id), p.code + " " + p.name, p.id.equals(selected))).toList();
+                .map(p -> new Option(String.valueOf(p.id), p.code + " " + p.name, p.id.equals(selected)))
+                .toList();
     }
 
     /** A department's contracts, or (department null) every contract of the region named with its department. */
     private List<Option> contracts(Long department, Long selected) {
-        List<Contract> contracts = department == null ? Contract.listAll(Sort.by("title"))
+        List<Contract> contracts = department == null
+                ? Contract.listAll(Sort.by("title"))
                 : Contract.list("departmentId", Sort.by("title"), department);
         Map<Long, String> departments = department == null ? names.departments() : Map.of();
-        return contracts.stream().map(c -> new Option(String.valueOf(c.id),
-                (department == null ? departments.get(c.departmentId) + " · " : "") + c.title
-                        + (c.contractNo == null ? "" : "（" + c.contractNo + "）"),
-                Objects.equals(c.id, selected))).toList();
+        return contracts.stream()
+                .map(c -> new Option(
+                        String.valueOf(c.id),
+                        (department == null ? departments.get(c.departmentId) + " · " : "")
+                                + c.title
+                                + (c.contractNo == null ? "" : "（" + c.contractNo + "）"),
+                        Objects.equals(c.id, selected)))
+                .toList();
     }
 }

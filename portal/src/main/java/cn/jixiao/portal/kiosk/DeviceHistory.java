@@ -16,8 +16,7 @@ import java.util.Optional;
  * count), or, for a device entered without events, its milestone dates.
  */
 final class DeviceHistory {
-    private DeviceHistory() {
-    }
+    private DeviceHistory() {}
 
     static List<DeviceEvent> events(long deviceId) {
         return DeviceEvent.list("deviceId", Sort.by("id"), deviceId);
@@ -35,8 +34,10 @@ final class DeviceHistory {
     }
 
     static List<Step> steps(Device device, List<DeviceEvent> events) {
-        List<Step> steps = events.stream().filter(e -> e.kind != EventKind.NETWORK_SIGN_OFF)
-                .map(e -> new Step(e.status, e.onDate)).toList();
+        List<Step> steps = events.stream()
+                .filter(e -> e.kind != EventKind.NETWORK_SIGN_OFF)
+                .map(e -> new Step(e.status, e.onDate))
+                .toList();
         return steps.isEmpty() ? fromMilestones(device) : steps;
     }
 
@@ -58,7 +59,8 @@ final class DeviceHistory {
         }
         List<NextStep> next = new ArrayList<>();
         if (current == DeviceStatus.FAULTY) {
-            beforeFault(steps).filter(s -> DeviceLifecycle.refuse(steps, s, today, today).isEmpty())
+            beforeFault(steps)
+                    .filter(s -> DeviceLifecycle.refuse(steps, s, today, today).isEmpty())
                     .ifPresent(s -> next.add(NextStep.of(s, true)));
             next.add(NextStep.of(DeviceStatus.RETIRED, false));
             return next;

@@ -11,11 +11,9 @@ import java.util.Optional;
 public final class DeviceLifecycle {
 
     /** One dated step of a device's history. */
-    public record Step(DeviceStatus status, LocalDate on) {
-    }
+    public record Step(DeviceStatus status, LocalDate on) {}
 
-    private DeviceLifecycle() {
-    }
+    private DeviceLifecycle() {}
 
     /** Empty when allowed; otherwise the reason, in Chinese then English. */
     public static Optional<String> refuse(List<Step> history, DeviceStatus target, LocalDate on, LocalDate today) {
@@ -26,7 +24,8 @@ public final class DeviceLifecycle {
             return Optional.of("日期不能晚于今天 (the date cannot be in the future)");
         }
         if (history.isEmpty()) {
-            return target == DeviceStatus.ORDERED ? Optional.empty()
+            return target == DeviceStatus.ORDERED
+                    ? Optional.empty()
                     : Optional.of("设备须从“已订购”开始登记 (a device starts as ordered)");
         }
         Step last = history.get(history.size() - 1);
@@ -37,7 +36,8 @@ public final class DeviceLifecycle {
         if (on.isBefore(last.on())) {
             return Optional.of("日期早于上一步（" + last.on() + "） (the date is before the previous step's)");
         }
-        if (last.status() == DeviceStatus.FAULTY && target == DeviceStatus.ACCEPTED
+        if (last.status() == DeviceStatus.FAULTY
+                && target == DeviceStatus.ACCEPTED
                 && history.stream().noneMatch(s -> s.status() == DeviceStatus.ACCEPTED)) {
             return Optional.of("故障设备须修复后重新试运行再验收 (a faulty device goes back to its trial run before acceptance)");
         }

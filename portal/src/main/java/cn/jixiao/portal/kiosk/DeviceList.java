@@ -4,12 +4,33 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A page of the device list: the rows the user may read, the filters, the sort links. */
-public record DeviceList(List<Row> rows, long total, int page, int size, Filter filter, List<SortColumn> columns,
-        String pageBase, List<Option> points, List<Option> types, List<Option> buyers, List<Option> statuses) {
+public record DeviceList(
+        List<Row> rows,
+        long total,
+        int page,
+        int size,
+        Filter filter,
+        List<SortColumn> columns,
+        String pageBase,
+        List<Option> points,
+        List<Option> types,
+        List<Option> buyers,
+        List<Option> statuses) {
 
     /** One device as lists show it. */
-    public record Row(long id, String code, String type, String model, Long pointId, String point, long buyerId,
-            String buyer, DeviceStatus status, LocalDate orderedOn, LocalDate acceptedOn, LocalDate inServiceOn) {
+    public record Row(
+            long id,
+            String code,
+            String type,
+            String model,
+            Long pointId,
+            String point,
+            long buyerId,
+            String buyer,
+            DeviceStatus status,
+            LocalDate orderedOn,
+            LocalDate acceptedOn,
+            LocalDate inServiceOn) {
 
         public String statusLabel() {
             return status.label;
@@ -32,8 +53,7 @@ public record DeviceList(List<Row> rows, long total, int page, int size, Filter 
     }
 
     /** A choice of a filter's select; {@code selected} marks the current one. */
-    public record Option(String value, String label, boolean selected) {
-    }
+    public record Option(String value, String label, boolean selected) {}
 
     public int pageCount() {
         return (int) Math.max(1, (total + size - 1) / size);

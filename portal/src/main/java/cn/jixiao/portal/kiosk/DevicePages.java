@@ -46,13 +46,21 @@ public class DevicePages {
     MeService me;
 
     @GET
-    public TemplateInstance list(@QueryParam("pointId") String pointId, @QueryParam("typeId") String typeId,
-            @QueryParam("status") String status, @QueryParam("departmentId") String departmentId,
-            @QueryParam("sort") @DefaultValue("code") String sort, @QueryParam("dir") @DefaultValue("asc") String dir,
+    public TemplateInstance list(
+            @QueryParam("pointId") String pointId,
+            @QueryParam("typeId") String typeId,
+            @QueryParam("status") String status,
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("sort") @DefaultValue("code") String sort,
+            @QueryParam("dir") @DefaultValue("asc") String dir,
             @QueryParam("page") @DefaultValue("0") int page) {
-        var filter = new DeviceList.Filter(KioskParams.pointFilter(pointId), KioskParams.id("typeId", typeId),
-                KioskParams.deviceStatus(status), KioskParams.id("departmentId", departmentId));
-        return Templates.list(me.describe(user.get()),
+        var filter = new DeviceList.Filter(
+                KioskParams.pointFilter(pointId),
+                KioskParams.id("typeId", typeId),
+                KioskParams.deviceStatus(status),
+                KioskParams.id("departmentId", departmentId));
+        return Templates.list(
+                me.describe(user.get()),
                 devices.page(filter, sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE),
                 forms.registration());
     }

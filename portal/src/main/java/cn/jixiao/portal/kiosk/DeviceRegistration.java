@@ -9,8 +9,15 @@ import java.util.List;
  * ({@code buyerId}, {@code buyerName}) and picks among its contracts; the region's admin picks the
  * buying department ({@code departments}) and sees every contract, named with its department.
  */
-public record DeviceRegistration(boolean allowed, Long buyerId, String buyerName, List<Option> departments,
-        List<Option> types, List<Option> points, List<Option> contracts, LocalDate today) {
+public record DeviceRegistration(
+        boolean allowed,
+        Long buyerId,
+        String buyerName,
+        List<Option> departments,
+        List<Option> types,
+        List<Option> points,
+        List<Option> contracts,
+        LocalDate today) {
 
     static DeviceRegistration refused() {
         return new DeviceRegistration(false, null, null, List.of(), List.of(), List.of(), List.of(), null);

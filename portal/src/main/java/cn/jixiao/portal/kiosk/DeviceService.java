@@ -52,20 +52,35 @@ public class DeviceService {
     Today today;
 
     @Transactional
-    public KioskPage<DeviceView> page(Long pointId, Long typeId, String status, Long departmentId, String q, int page,
-            int size, String sort) {
-        var filter = new DeviceFilter(access.deviceFilterSql("d"), access.ownDepartmentParameter().orElse(null),
-                pointId, typeId, parseStatus(status), departmentId, q == null || q.isBlank() ? null : q.strip());
+    public KioskPage<DeviceView> page(
+            Long pointId, Long typeId, String status, Long departmentId, String q, int page, int size, String sort) {
+        var filter = new DeviceFilter(
+                access.deviceFilterSql("d"),
+                access.ownDepartmentParameter().orElse(null),
+                pointId,
+                typeId,
+                parseStatus(status),
+                departmentId,
+                q == null || q.isBlank() ? null : q.strip());
         String order = SortOrder.orderBy(sort, SORTS, "code", "d.id");
         EntityManager em = Device.getEntityManager();
-        List<Long> ids = filter.bind(em.createNativeQuery("select d.id from device d where " + filter.where()
-                + " order by " + order + " limit " + size + " offset " + (long) page * size)).getResultList()
-                .stream().map(id -> ((Number) id).longValue()).toList();
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from device d where " + filter.where()))
-                .getSingleResult()).longValue();
-        Map<Long, Device> byId = ids.isEmpty() ? Map.of()
-                : Device.<Device>list("id in ?1", ids).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
-        return new KioskPage<>(total, page, size, views.of(ids.stream().map(byId::get).toList()));
+        List<Long> ids = filter
+                .bind(em.createNativeQuery("select d.id from device d where " + filter.where() + " order by " + order
+                        + " limit " + size + " offset " + (long) page * size))
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        long total = ((Number)
+                        filter.bind(em.createNativeQuery("select count(*) from device d where " + filter.where()))
+                                .getSingleResult())
+                .longValue();
+        Map<Long, Device> byId = ids.isEmpty()
+                ? Map.of()
+                : Device.<Device>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(d -> d.id, Function.identity()));
+        return new KioskPage<>(
+                total, page, size, views.of(ids.stream().map(byId::get).toList()));
     }
 
     @Transactional
@@ -91,9 +106,10 @@ public class DeviceService {
         if (input.orderedOn() == null) {
             throw new InvalidInputException("orderedOn", "请填写订购日期 (orderedOn is required)");
         }
-        DeviceLifecycle.refuse(List.of(), DeviceStatus.ORDERED, input.orderedOn(), today.get()).ifPresent(reason -> {
-            throw new InvalidInputException("orderedOn", reason);
-        });
+        DeviceLifecycle.refuse(List.of(), DeviceStatus.ORDERED, input.orderedOn(), today.get())
+                .ifPresent(reason -> {
+                    throw new InvalidInputException("orderedOn", reason);
+                });
         checkInput(input, null);
         var device = new Device();
         device.departmentId = input.departmentId();
@@ -119,8 +135,8 @@ public class DeviceService {
             throw new InvalidInputException("departmentId", "购置部门不可更改 (a device cannot move to another buyer)");
         }
         if (input.orderedOn() != null && !input.orderedOn().equals(device.orderedOn)) {
-            throw new InvalidInputException("orderedOn",
-                    "订购日期属于设备履历，不能在此修改 (the order date is part of the lifecycle and is not edited here)");
+            throw new InvalidInputException(
+                    "orderedOn", "订购日期属于设备履历，不能在此修改 (the order date is part of the lifecycle and is not edited here)");
         }
         checkInput(input, device.id);
         var before = views.of(device);
@@ -137,10 +153,12 @@ public class DeviceService {
         if (DeviceType.findByIdOptional(input.typeId()).isEmpty()) {
             wrong.put("typeId", "设备类型不存在 (no such device type)");
         }
-        if (input.contractId() != null && Contract.findByIdOptional(input.contractId()).isEmpty()) {
+        if (input.contractId() != null
+                && Contract.findByIdOptional(input.contractId()).isEmpty()) {
             wrong.put("contractId", "合同不存在 (no such contract)");
         }
-        if (input.pointId() != null && ServicePoint.findByIdOptional(input.pointId()).isEmpty()) {
+        if (input.pointId() != null
+                && ServicePoint.findByIdOptional(input.pointId()).isEmpty()) {
             wrong.put("pointId", "服务点不存在 (no such service point)");
         }
         LocalDate now = today.get();
@@ -151,7 +169,9 @@ public class DeviceService {
             throw new InvalidInputException(wrong);
         }
         String code = input.code().strip();
-        boolean taken = Device.<Device>find("code", code).firstResultOptional().filter(d -> !d.id.equals(self))
+        boolean taken = Device.<Device>find("code", code)
+                .firstResultOptional()
+                .filter(d -> !d.id.equals(self))
                 .isPresent();
         if (taken) {
             throw Refusals.conflict("duplicate_code", "设备编号“" + code + "”已存在 (a device with this code exists)");
@@ -177,8 +197,8 @@ public class DeviceService {
         try {
             return DeviceStatus.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "设备状态应为以下之一：" + statusCodes() + " (status must be one of "
-                    + statusCodes() + ")");
+            throw new InvalidInputException(
+                    "status", "设备状态应为以下之一：" + statusCodes() + " (status must be one of " + statusCodes() + ")");
         }
     }
 

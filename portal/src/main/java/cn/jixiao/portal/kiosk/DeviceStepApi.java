@@ -22,23 +22,24 @@ public class DeviceStepApi {
     @POST
     @Path("/steps")
     @Operation(summary = "登记设备状态 (delivered, installed, trial run, in service, retired; the buyer's editors)")
-    public DeviceView step(@PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) StepInput input) {
+    public DeviceView step(
+            @PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) StepInput input) {
         return steps.step(id, input);
     }
 
     @POST
     @Path("/acceptance")
     @Operation(summary = "登记验收 (PASSED accepts the device, FAILED keeps it on trial run; the buyer's editors)")
-    public DeviceView accept(@PathParam("id") long id,
-            @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceAcceptanceInput input) {
+    public DeviceView accept(
+            @PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceAcceptanceInput input) {
         return steps.accept(id, input);
     }
 
     @POST
     @Path("/network-sign-off")
     @Operation(summary = "联网验收 (the network hook-up sign-off; editors of the unit set in the kiosk settings)")
-    public DeviceView signOff(@PathParam("id") long id,
-            @Valid @NotNull(message = PointApi.BODY_REQUIRED) NetworkSignOffInput input) {
+    public DeviceView signOff(
+            @PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) NetworkSignOffInput input) {
         return steps.signOffNetwork(id, input);
     }
 }

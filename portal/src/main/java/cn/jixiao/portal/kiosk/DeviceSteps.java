@@ -25,8 +25,12 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class DeviceSteps {
     /** What the steps route records; acceptance and faults have their own routes. */
-    static final Set<DeviceStatus> STEP_ROUTE = EnumSet.of(DeviceStatus.DELIVERED, DeviceStatus.INSTALLED,
-            DeviceStatus.TRIAL_RUN, DeviceStatus.IN_SERVICE, DeviceStatus.RETIRED);
+    static final Set<DeviceStatus> STEP_ROUTE = EnumSet.of(
+            DeviceStatus.DELIVERED,
+            DeviceStatus.INSTALLED,
+            DeviceStatus.TRIAL_RUN,
+            DeviceStatus.IN_SERVICE,
+            DeviceStatus.RETIRED);
 
     @Inject
     KioskAccess access;
@@ -47,18 +51,26 @@ public class DeviceSteps {
     public DeviceView step(long id, StepInput input) {
         Device device = editable(id, input.version());
         if (!STEP_ROUTE.contains(input.status())) {
-            throw new InvalidInputException("status", input.status() == DeviceStatus.ACCEPTED
-                    ? "验收请通过验收登记 (record acceptance through the acceptance route)"
-                    : input.status() == DeviceStatus.FAULTY
-                            ? "故障请通过故障报告登记 (report faults through the faults route)"
-                            : "不能登记为“" + input.status().label + "” (not a step this route records)");
+            throw new InvalidInputException(
+                    "status",
+                    input.status() == DeviceStatus.ACCEPTED
+                            ? "验收请通过验收登记 (record acceptance through the acceptance route)"
+                            : input.status() == DeviceStatus.FAULTY
+                                    ? "故障请通过故障报告登记 (report faults through the faults route)"
+                                    : "不能登记为“" + input.status().label + "” (not a step this route records)");
         }
         if (device.status == DeviceStatus.FAULTY && input.status() != DeviceStatus.RETIRED) {
             throw refused("故障设备须在故障关闭后恢复 (a faulty device comes back when its fault is closed)");
         }
         List<Step> steps = steps(device);
         refuseIf(DeviceLifecycle.refuse(steps, input.status(), input.on(), today.get()));
-        return change(device, "STEP", input.status(), EventKind.STEP, input.on(), blankToNull(input.note()),
+        return change(
+                device,
+                "STEP",
+                input.status(),
+                EventKind.STEP,
+                input.on(),
+                blankToNull(input.note()),
                 d -> reach(d, input.status(), input.on()));
     }
 
@@ -68,7 +80,8 @@ public class DeviceSteps {
         List<Step> steps = steps(device);
         LocalDate on = input.on();
         if (device.trialStartedOn != null && on.isBefore(device.trialStartedOn)) {
-            throw refused("验收日期早于试运行开始日期（" + device.trialStartedOn + "） (acceptance cannot be before the trial started)");
+            throw refused(
+                    "验收日期早于试运行开始日期（" + device.trialStartedOn + "） (acceptance cannot be before the trial started)");
         }
         String note = blankToNull(input.note());
         if (input.result() == AcceptanceOutcome.PASSED) {
@@ -85,8 +98,14 @@ public class DeviceSteps {
                     + "”） (only a device on trial run can be accepted or failed)");
         }
         refuseIf(notBefore(steps, on));
-        return change(device, "ACCEPT", DeviceStatus.TRIAL_RUN, EventKind.ACCEPTANCE_FAILED, on,
-                labelled("验收不合格", note), d -> {
+        return change(
+                device,
+                "ACCEPT",
+                DeviceStatus.TRIAL_RUN,
+                EventKind.ACCEPTANCE_FAILED,
+                on,
+                labelled("验收不合格", note),
+                d -> {
                     d.acceptanceResult = AcceptanceOutcome.FAILED;
                     d.acceptanceNote = note;
                 });
@@ -113,10 +132,20 @@ public class DeviceSteps {
         if (input.on().isAfter(today.get())) {
             throw refused("日期不能晚于今天 (the date cannot be in the future)");
         }
-        String signer = access.access().ownDepartmentId().flatMap(names::department).map(n -> n + " ").orElse("")
+        String signer = access.access()
+                        .ownDepartmentId()
+                        .flatMap(names::department)
+                        .map(n -> n + " ")
+                        .orElse("")
                 + access.actor();
-        return change(device, "NETWORK_SIGN_OFF", device.status, EventKind.NETWORK_SIGN_OFF, input.on(),
-                labelled("联网验收通过", blankToNull(input.note())), d -> {
+        return change(
+                device,
+                "NETWORK_SIGN_OFF",
+                device.status,
+                EventKind.NETWORK_SIGN_OFF,
+                input.on(),
+                labelled("联网验收通过", blankToNull(input.note())),
+                d -> {
                     d.networkSignedOffOn = input.on();
                     d.networkSignedOffBy = signer;
                 });
@@ -135,7 +164,13 @@ public class DeviceSteps {
             return;
         }
         refuseIf(DeviceLifecycle.refuse(steps(device), DeviceStatus.FAULTY, on, today.get()));
-        change(device, "FAULTY", DeviceStatus.FAULTY, EventKind.STEP, on, labelled("故障", blankToNull(note)),
+        change(
+                device,
+                "FAULTY",
+                DeviceStatus.FAULTY,
+                EventKind.STEP,
+                on,
+                labelled("故障", blankToNull(note)),
                 d -> reach(d, DeviceStatus.FAULTY, on));
     }
 
@@ -150,11 +185,13 @@ public class DeviceSteps {
             return;
         }
         List<Step> steps = steps(device);
-        DeviceStatus back = DeviceHistory.beforeFault(steps).orElse(device.inServiceOn != null ? DeviceStatus.IN_SERVICE
-                : device.acceptedOn != null ? DeviceStatus.ACCEPTED : DeviceStatus.TRIAL_RUN);
+        DeviceStatus back = DeviceHistory.beforeFault(steps)
+                .orElse(
+                        device.inServiceOn != null
+                                ? DeviceStatus.IN_SERVICE
+                                : device.acceptedOn != null ? DeviceStatus.ACCEPTED : DeviceStatus.TRIAL_RUN);
         refuseIf(DeviceLifecycle.refuse(steps, back, on, today.get()));
-        change(device, "RESTORE", back, EventKind.STEP, on, "故障修复，恢复为“" + back.label + "”",
-                d -> reach(d, back, on));
+        change(device, "RESTORE", back, EventKind.STEP, on, "故障修复，恢复为“" + back.label + "”", d -> reach(d, back, on));
     }
 
     private Device editable(long id, Integer version) {
@@ -164,8 +201,14 @@ public class DeviceSteps {
         return device;
     }
 
-    private DeviceView change(Device device, String action, DeviceStatus status, EventKind kind, LocalDate on,
-            String note, Consumer<Device> edit) {
+    private DeviceView change(
+            Device device,
+            String action,
+            DeviceStatus status,
+            EventKind kind,
+            LocalDate on,
+            String note,
+            Consumer<Device> edit) {
         var before = views.of(device);
         edit.accept(device);
         DeviceEvent.record(device, status, kind, on, access.actor(), note);

@@ -38,15 +38,16 @@ public class DeviceTypeApi {
 
     @POST
     @Operation(summary = "新建设备类型 (create a type; department editors or the region's admin)")
-    public RestResponse<DeviceTypeView> create(@Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceTypeInput input) {
+    public RestResponse<DeviceTypeView> create(
+            @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceTypeInput input) {
         return RestResponse.status(Response.Status.CREATED, types.create(input));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(summary = "修改设备类型 (replace a type; carries the version read, 409 when stale)")
-    public DeviceTypeView update(@PathParam("id") long id,
-            @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceTypeInput input) {
+    public DeviceTypeView update(
+            @PathParam("id") long id, @Valid @NotNull(message = PointApi.BODY_REQUIRED) DeviceTypeInput input) {
         return types.update(id, input);
     }
 }

@@ -31,7 +31,8 @@ public class DeviceTypeService {
     public List<DeviceTypeView> list() {
         Map<Long, Long> counts = deviceCounts();
         return DeviceType.<DeviceType>listAll(Sort.by("name").and("id")).stream()
-                .map(t -> DeviceTypeView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+                .map(t -> DeviceTypeView.of(t, counts.getOrDefault(t.id, 0L)))
+                .toList();
     }
 
     @Transactional
@@ -79,7 +80,8 @@ public class DeviceTypeService {
     private static Map<Long, Long> deviceCounts() {
         Map<Long, Long> counts = new HashMap<>();
         for (Tuple row : Device.getEntityManager()
-                .createQuery("select d.typeId, count(d) from Device d group by d.typeId", Tuple.class).getResultList()) {
+                .createQuery("select d.typeId, count(d) from Device d group by d.typeId", Tuple.class)
+                .getResultList()) {
             counts.put(row.get(0, Long.class), row.get(1, Long.class));
         }
         return counts;
@@ -96,8 +98,10 @@ public class DeviceTypeService {
     }
 
     private static void checkNameFree(String name, Long self) {
-        boolean taken = DeviceType.<DeviceType>find("name", name.strip()).firstResultOptional()
-                .filter(t -> !t.id.equals(self)).isPresent();
+        boolean taken = DeviceType.<DeviceType>find("name", name.strip())
+                .firstResultOptional()
+                .filter(t -> !t.id.equals(self))
+                .isPresent();
         if (taken) {
             throw Refusals.conflict("duplicate_name", "设备类型“" + name.strip() + "”已存在 (a type with this name exists)");
         }

@@ -22,11 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/kiosks/devices/{id}/usage")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceUsageApi {
-    public record Day(LocalDate day, int transactions) {
-    }
+    public record Day(LocalDate day, int transactions) {}
 
-    public record DeviceUsage(int year, long total, int days, List<Day> perDay) {
-    }
+    public record DeviceUsage(int year, long total, int days, List<Day> perDay) {}
 
     @Inject
     KioskAccess kiosks;
@@ -46,8 +44,9 @@ public class DeviceUsageApi {
         long total = 0;
         int days = 0;
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select day, transactions from device_usage where device_id = ?"
-                    + " and day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1) order by day")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select day, transactions from device_usage where device_id = ?"
+                            + " and day >= make_date(?, 1, 1) and day < make_date(? + 1, 1, 1) order by day")) {
                 s.setLong(1, device.id);
                 s.setInt(2, year);
                 s.setInt(3, year);

@@ -42,15 +42,42 @@ public record DeviceView(
         AcceptanceDue acceptanceDue) {
 
     /** The names beside the ids, looked up by the caller. */
-    record Names(String type, String department, String contract, String point) {
-    }
+    record Names(String type, String department, String contract, String point) {}
 
     static DeviceView of(Device d, Names names, List<NextStep> next, AcceptanceDue due) {
-        return new DeviceView(d.id, d.code, d.typeId, names.type(), d.model, d.serialNo, d.vendor, Money.plain(d.price),
-                Money.UNIT, d.departmentId, names.department(), d.contractId, names.contract(), d.pointId,
-                names.point(), d.status, d.status.label, d.orderedOn, d.deliveredOn, d.installedOn, d.trialStartedOn,
-                d.acceptedOn, d.inServiceOn, d.retiredOn, d.acceptanceResult,
-                d.acceptanceResult == null ? null : d.acceptanceResult.label, d.acceptanceNote, d.networkSignedOffOn,
-                d.networkSignedOffBy, d.paidOn, d.version, next, due);
+        return new DeviceView(
+                d.id,
+                d.code,
+                d.typeId,
+                names.type(),
+                d.model,
+                d.serialNo,
+                d.vendor,
+                Money.plain(d.price),
+                Money.UNIT,
+                d.departmentId,
+                names.department(),
+                d.contractId,
+                names.contract(),
+                d.pointId,
+                names.point(),
+                d.status,
+                d.status.label,
+                d.orderedOn,
+                d.deliveredOn,
+                d.installedOn,
+                d.trialStartedOn,
+                d.acceptedOn,
+                d.inServiceOn,
+                d.retiredOn,
+                d.acceptanceResult,
+                d.acceptanceResult == null ? null : d.acceptanceResult.label,
+                d.acceptanceNote,
+                d.networkSignedOffOn,
+                d.networkSignedOffBy,
+                d.paidOn,
+                d.version,
+                next,
+                due);
     }
 }

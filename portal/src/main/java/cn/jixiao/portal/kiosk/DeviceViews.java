@@ -27,21 +27,34 @@ public class DeviceViews {
         }
         Map<Long, String> types = names.types();
         Map<Long, String> departments = names.departments();
-        Map<Long, ServicePoint> points = names.points(devices.stream().map(d -> d.pointId).toList());
-        Map<Long, Contract> contracts = names.contracts(devices.stream().map(d -> d.contractId).toList());
-        Map<Long, List<DeviceEvent>> events = DeviceHistory.events(devices.stream().map(d -> d.id).toList());
+        Map<Long, ServicePoint> points =
+                names.points(devices.stream().map(d -> d.pointId).toList());
+        Map<Long, Contract> contracts =
+                names.contracts(devices.stream().map(d -> d.contractId).toList());
+        Map<Long, List<DeviceEvent>> events =
+                DeviceHistory.events(devices.stream().map(d -> d.id).toList());
         LocalDate now = today.get();
         // the calendar is read once, and only when some contract has terms
-        WorkingCalendar calendar = contracts.values().stream().anyMatch(c -> AcceptanceDeadlines.terms(c).isPresent())
-                ? CalendarDay.regionCalendar() : WorkingCalendar.weekendsOnly();
-        return devices.stream().map(d -> {
-            Contract contract = contracts.get(d.contractId);
-            ServicePoint point = points.get(d.pointId);
-            var steps = DeviceHistory.steps(d, events.getOrDefault(d.id, List.of()));
-            var labels = new DeviceView.Names(types.get(d.typeId), departments.get(d.departmentId),
-                    contract == null ? null : contract.title, point == null ? null : point.name);
-            return DeviceView.of(d, labels, DeviceHistory.next(steps, now),
-                    AcceptanceDeadlines.of(d, contract, calendar, now).orElse(null));
-        }).toList();
+        WorkingCalendar calendar = contracts.values().stream()
+                        .anyMatch(c -> AcceptanceDeadlines.terms(c).isPresent())
+                ? CalendarDay.regionCalendar()
+                : WorkingCalendar.weekendsOnly();
+        return devices.stream()
+                .map(d -> {
+                    Contract contract = contracts.get(d.contractId);
+                    ServicePoint point = points.get(d.pointId);
+                    var steps = DeviceHistory.steps(d, events.getOrDefault(d.id, List.of()));
+                    var labels = new DeviceView.Names(
+                            types.get(d.typeId),
+                            departments.get(d.departmentId),
+                            contract == null ? null : contract.title,
+                            point == null ? null : point.name);
+                    return DeviceView.of(
+                            d,
+                            labels,
+                            DeviceHistory.next(steps, now),
+                            AcceptanceDeadlines.of(d, contract, calendar, now).orElse(null));
+                })
+                .toList();
     }
 }

@@ -36,8 +36,9 @@ public class DocumentApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "上传设备文件 (upload a document: multipart file and kind; PDF, JPEG, PNG, OFD, DOCX or XLSX)")
-    public RestResponse<DocumentView> upload(@PathParam("id") long id, @RestForm("kind") String kind,
-            @RestForm("file") FileUpload file) throws IOException {
+    public RestResponse<DocumentView> upload(
+            @PathParam("id") long id, @RestForm("kind") String kind, @RestForm("file") FileUpload file)
+            throws IOException {
         return RestResponse.status(Response.Status.CREATED, uploads.upload(id, kind, file));
     }
 

@@ -14,8 +14,7 @@ public class DocumentService {
     static final String NOT_FOUND = "文件不存在 (no such document)";
 
     /** A stored document and where its bytes are. */
-    public record Stored(DocumentView view, String objectKey) {
-    }
+    public record Stored(DocumentView view, String objectKey) {}
 
     @Inject
     KioskAccess access;
@@ -41,8 +40,14 @@ public class DocumentService {
 
     /** Saves the row of a document already in storage (checking the rights again in this transaction). */
     @Transactional
-    public DocumentView save(long deviceId, DocumentKind kind, String fileName, DocumentType type, long size,
-            String objectKey, String sha256) {
+    public DocumentView save(
+            long deviceId,
+            DocumentKind kind,
+            String fileName,
+            DocumentType type,
+            long size,
+            String objectKey,
+            String sha256) {
         requireUploader(deviceId, kind);
         var document = new DeviceDocument();
         document.deviceId = deviceId;
@@ -64,7 +69,8 @@ public class DocumentService {
     public List<DocumentView> list(long deviceId) {
         access.readableDevice(deviceId);
         return DeviceDocument.<DeviceDocument>list("deviceId = ?1 order by uploadedAt desc, id desc", deviceId).stream()
-                .map(DocumentView::of).toList();
+                .map(DocumentView::of)
+                .toList();
     }
 
     @Transactional

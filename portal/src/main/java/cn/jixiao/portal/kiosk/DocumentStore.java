@@ -39,9 +39,12 @@ public class DocumentStore {
 
     /** Streams the file to the bucket and returns its SHA-256 (hex), computed on the way. */
     public String put(String key, Path file, long size, String contentType) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            storage.client().putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key)
-                    .stream(in, size, -1L).contentType(contentType).build());
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            storage.client()
+                    .putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key).stream(in, size, -1L)
+                            .contentType(contentType)
+                            .build());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,7 +55,11 @@ public class DocumentStore {
 
     public InputStream open(String key) {
         try {
-            return storage.client().getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+            return storage.client()
+                    .getObject(GetObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .build());
         } catch (ErrorResponseException e) {
             if ("NoSuchKey".equals(e.errorResponse().code())) {
                 throw new NotFoundException("文件内容已不在存储中 (the file's content is missing from storage)");
@@ -66,7 +73,11 @@ public class DocumentStore {
     /** Removes an object whose row was not saved; a failure is logged, the caller's error matters more. */
     public void removeQuietly(String key) {
         try {
-            storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.bucket()).object(key).build());
+            storage.client()
+                    .removeObject(RemoveObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .build());
         } catch (MinioException | RuntimeException e) {
             LOG.errorf("could not remove the unsaved device document %s: %s", key, e.getMessage());
         }

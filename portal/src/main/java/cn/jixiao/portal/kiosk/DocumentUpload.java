@@ -35,7 +35,8 @@ public class DocumentUpload {
 
     public DocumentView upload(long deviceId, String kindCode, FileUpload file) throws IOException {
         Optional<DocumentKind> asked = kind(kindCode);
-        documents.requireUploader(deviceId, asked.orElse(null)); // 404 and 403 come before any complaint about the input
+        documents.requireUploader(
+                deviceId, asked.orElse(null)); // 404 and 403 come before any complaint about the input
         DocumentKind kind = asked.orElseThrow(DocumentUpload::badKind);
         if (file == null || file.uploadedFile() == null) {
             throw refuse(400, "invalid", "请选择要上传的文件 (no file uploaded)");
@@ -46,11 +47,17 @@ public class DocumentUpload {
         }
         long max = config.maxSize().asLongValue();
         if (size > max) {
-            throw refuse(413, "too_large", "文件太大，上限为 " + megabytes(max) + " MB (the file is larger than "
-                    + megabytes(max) + " MB)");
+            throw refuse(
+                    413,
+                    "too_large",
+                    "文件太大，上限为 " + megabytes(max) + " MB (the file is larger than " + megabytes(max) + " MB)");
         }
-        DocumentType type = DocumentType.of(file.uploadedFile()).orElseThrow(() -> refuse(415, "unsupported_type",
-                "不支持的文件类型，只接受 " + DocumentType.ALLOWED + " (unsupported file type; accepted: PDF, JPEG, PNG, OFD, DOCX, XLSX)"));
+        DocumentType type = DocumentType.of(file.uploadedFile())
+                .orElseThrow(() -> refuse(
+                        415,
+                        "unsupported_type",
+                        "不支持的文件类型，只接受 " + DocumentType.ALLOWED
+                                + " (unsupported file type; accepted: PDF, JPEG, PNG, OFD, DOCX, XLSX)"));
         String key = DocumentStore.newKey(tenant(), deviceId);
         String sha256 = store.put(key, file.uploadedFile(), size, type.contentType);
         try {
@@ -62,7 +69,9 @@ public class DocumentUpload {
     }
 
     private static Optional<DocumentKind> kind(String code) {
-        return Arrays.stream(DocumentKind.values()).filter(k -> code != null && k.name().equals(code.strip())).findFirst();
+        return Arrays.stream(DocumentKind.values())
+                .filter(k -> code != null && k.name().equals(code.strip()))
+                .findFirst();
     }
 
     private static RuntimeException badKind() {
@@ -86,8 +95,10 @@ public class DocumentUpload {
     }
 
     private static ClientErrorException refuse(int status, String error, String message) {
-        return new ClientErrorException(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiError.of(status, error, message)).build());
+        return new ClientErrorException(Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ApiError.of(status, error, message))
+                .build());
     }
 
     private static String tenant() {

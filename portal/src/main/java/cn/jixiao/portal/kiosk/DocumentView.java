@@ -15,7 +15,15 @@ public record DocumentView(
         OffsetDateTime uploadedAt) {
 
     static DocumentView of(DeviceDocument d) {
-        return new DocumentView(d.id, d.kind, d.kind.label, d.fileName, d.contentType, d.sizeBytes, d.sha256,
-                d.uploadedBy, d.uploadedAt);
+        return new DocumentView(
+                d.id,
+                d.kind,
+                d.kind.label,
+                d.fileName,
+                d.contentType,
+                d.sizeBytes,
+                d.sha256,
+                d.uploadedBy,
+                d.uploadedAt);
     }
 }

@@ -27,17 +27,25 @@ public class FaultApi {
 
     @GET
     @Operation(summary = "故障报告 (fault reports of the devices you may read; open=true|false, pointId narrow it)")
-    public KioskPage<FaultView> list(@QueryParam("open") String open, @QueryParam("pointId") String pointId,
+    public KioskPage<FaultView> list(
+            @QueryParam("open") String open,
+            @QueryParam("pointId") String pointId,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size) {
         return faults.page(openParam(open), pointParam(pointId), page, size);
     }
 
     @POST
     @Path("/{faultId}/close")
-    @Operation(summary = "修复 (close a fault; the device returns to service when none is left open; carries the version read)")
-    public FaultView close(@PathParam("faultId") long faultId,
+    @Operation(
+            summary =
+                    "修复 (close a fault; the device returns to service when none is left open; carries the version read)")
+    public FaultView close(
+            @PathParam("faultId") long faultId,
             @Valid @NotNull(message = DeviceFaultApi.BODY_REQUIRED) FaultClosing input) {
         return faults.close(faultId, input);
     }

@@ -33,17 +33,21 @@ public class FaultQueries {
             where.append(" and d.point_id = :point");
             params.put("point", pointId);
         }
-        long total = ((Number) bind(sql("select count(*)" + FROM + where), params).getSingleResult()).longValue();
+        long total =
+                ((Number) bind(sql("select count(*)" + FROM + where), params).getSingleResult()).longValue();
         Query ids = bind(sql("select f.id" + FROM + where + " order by f.opened_on desc, f.id desc"), params)
-                .setFirstResult(page * size).setMaxResults(size);
-        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        List<Long> found = ((List<?>) ids.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         return new KioskPage<>(total, page, size, views(found));
     }
 
     /** The faults of one device, newest first. */
     public List<FaultView> forDevice(long deviceId) {
         return views(DeviceFault.<DeviceFault>list("deviceId = ?1 order by openedOn desc, id desc", deviceId).stream()
-                .map(f -> f.id).toList());
+                .map(f -> f.id)
+                .toList());
     }
 
     public FaultView view(long faultId) {
@@ -55,10 +59,13 @@ public class FaultQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select f, d.code, p.name from DeviceFault f join Device d on d.id = f.deviceId"
-                        + " left join ServicePoint p on p.id = d.pointId where f.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = Panache.getEntityManager()
+                .createQuery(
+                        "select f, d.code, p.name from DeviceFault f join Device d on d.id = f.deviceId"
+                                + " left join ServicePoint p on p.id = d.pointId where f.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
         var byId = new LinkedHashMap<Long, FaultView>();
         LocalDate day = today.get();
         for (Object[] row : rows) {

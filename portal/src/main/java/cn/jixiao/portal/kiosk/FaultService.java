@@ -21,8 +21,8 @@ public class FaultService {
     static final String ENTITY = "DeviceFault";
     static final String NOT_FOUND = "故障报告不存在 (no such fault report)";
     /** Only a device serving (or being tried out, or accepted) can break; FAULTY ones just get another report. */
-    static final Set<DeviceStatus> MAY_FAIL = EnumSet.of(DeviceStatus.TRIAL_RUN, DeviceStatus.ACCEPTED,
-            DeviceStatus.IN_SERVICE, DeviceStatus.FAULTY);
+    static final Set<DeviceStatus> MAY_FAIL =
+            EnumSet.of(DeviceStatus.TRIAL_RUN, DeviceStatus.ACCEPTED, DeviceStatus.IN_SERVICE, DeviceStatus.FAULTY);
 
     @Inject
     KioskAccess access;
@@ -47,9 +47,11 @@ public class FaultService {
             throw Refusals.invalid("openedOn", "报修日期不能晚于今天 (openedOn cannot be in the future)");
         }
         if (!MAY_FAIL.contains(device.status)) {
-            throw Refusals.conflict("not_in_use", "设备处于“" + device.status.label + "”状态，未在使用中，不能登记故障"
-                    + " (only a device on trial run, accepted or in service can be reported faulty; this one is "
-                    + device.status + ")");
+            throw Refusals.conflict(
+                    "not_in_use",
+                    "设备处于“" + device.status.label + "”状态，未在使用中，不能登记故障"
+                            + " (only a device on trial run, accepted or in service can be reported faulty; this one is "
+                            + device.status + ")");
         }
         String description = input.description().strip();
         steps.markFaulty(device, input.openedOn(), description); // nothing more when it is already faulty
@@ -66,8 +68,8 @@ public class FaultService {
 
     @Transactional
     public FaultView close(long faultId, FaultClosing input) {
-        DeviceFault fault = DeviceFault.<DeviceFault>findByIdOptional(faultId)
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        DeviceFault fault =
+                DeviceFault.<DeviceFault>findByIdOptional(faultId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         Device device = access.readableDevice(fault.deviceId);
         access.requireFaultReporter(device);
         VersionMismatchException.check(input.version(), fault.version);
@@ -75,7 +77,8 @@ public class FaultService {
             throw Refusals.conflict("already_closed", "该故障已于 " + fault.closedOn + " 关闭 (this fault is already closed)");
         }
         if (input.closedOn().isBefore(fault.openedOn)) {
-            throw Refusals.invalid("closedOn", "修复日期不能早于报修日期（" + fault.openedOn + "） (closedOn cannot be before openedOn)");
+            throw Refusals.invalid(
+                    "closedOn", "修复日期不能早于报修日期（" + fault.openedOn + "） (closedOn cannot be before openedOn)");
         }
         if (input.closedOn().isAfter(today.get())) {
             throw Refusals.invalid("closedOn", "修复日期不能晚于今天 (closedOn cannot be in the future)");
@@ -109,6 +112,7 @@ public class FaultService {
     private static LocalDate lastRepair(long deviceId) {
         return DeviceFault.getEntityManager()
                 .createQuery("select max(f.closedOn) from DeviceFault f where f.deviceId = :device", LocalDate.class)
-                .setParameter("device", deviceId).getSingleResult();
+                .setParameter("device", deviceId)
+                .getSingleResult();
     }
 }

@@ -21,8 +21,19 @@ public record FaultView(
 
     static FaultView of(DeviceFault f, String deviceCode, String pointName, LocalDate today) {
         LocalDate end = f.closedOn != null ? f.closedOn : today;
-        return new FaultView(f.id, f.deviceId, deviceCode, pointName, f.openedOn, f.closedOn, f.closedOn == null,
-                f.description, f.reportedBy, f.closedBy, f.resolution,
-                Math.max(0, ChronoUnit.DAYS.between(f.openedOn, end)), f.version);
+        return new FaultView(
+                f.id,
+                f.deviceId,
+                deviceCode,
+                pointName,
+                f.openedOn,
+                f.closedOn,
+                f.closedOn == null,
+                f.description,
+                f.reportedBy,
+                f.closedBy,
+                f.resolution,
+                Math.max(0, ChronoUnit.DAYS.between(f.openedOn, end)),
+                f.version);
     }
 }

@@ -48,7 +48,8 @@ public class KioskAccess {
     }
 
     private boolean isOwn(Long departmentId) {
-        return departmentId != null && access.ownDepartmentId().map(departmentId::equals).orElse(false);
+        return departmentId != null
+                && access.ownDepartmentId().map(departmentId::equals).orElse(false);
     }
 
     /** The department responsible for the device's point, if it stands at one. */
@@ -60,7 +61,9 @@ public class KioskAccess {
     }
 
     public boolean canReadDevice(Device device) {
-        return readsAllDevices() || isOwn(device.departmentId) || pointKeeper(device).map(this::isOwn).orElse(false);
+        return readsAllDevices()
+                || isOwn(device.departmentId)
+                || pointKeeper(device).map(this::isOwn).orElse(false);
     }
 
     /** A device of this region the user may read, else 404 (missing or another region's) or 403. */
@@ -79,7 +82,8 @@ public class KioskAccess {
 
     public void requireEditDevice(Device device) {
         if (!canEditDevice(device)) {
-            throw new ForbiddenException("只有购置设备的部门可以登记设备状态和验收 (only the department that bought the device may record this)");
+            throw new ForbiddenException(
+                    "只有购置设备的部门可以登记设备状态和验收 (only the department that bought the device may record this)");
         }
     }
 
@@ -91,12 +95,16 @@ public class KioskAccess {
     }
 
     public boolean canReportFault(Device device) {
-        return isAdmin() || (isEditor() && (isOwn(device.departmentId) || pointKeeper(device).map(this::isOwn).orElse(false)));
+        return isAdmin()
+                || (isEditor()
+                        && (isOwn(device.departmentId)
+                                || pointKeeper(device).map(this::isOwn).orElse(false)));
     }
 
     public void requireFaultReporter(Device device) {
         if (!canReportFault(device)) {
-            throw new ForbiddenException("只有服务点的负责单位或购置部门可以登记故障 (only the point's responsible unit or the buyer may report faults)");
+            throw new ForbiddenException(
+                    "只有服务点的负责单位或购置部门可以登记故障 (only the point's responsible unit or the buyer may report faults)");
         }
     }
 
@@ -110,13 +118,15 @@ public class KioskAccess {
     private boolean isConfiguredNetworkUnit() {
         // a list, not findFirst: the region's row may hold no unit (null), which a stream cannot carry
         List<?> configured = Panache.getEntityManager()
-                .createNativeQuery("select kiosk_network_department_id from tenant_setting").getResultList();
+                .createNativeQuery("select kiosk_network_department_id from tenant_setting")
+                .getResultList();
         return !configured.isEmpty() && configured.get(0) instanceof Number unit && isOwn(unit.longValue());
     }
 
     public void requireNetworkSignOff() {
         if (!canSignOffNetwork()) {
-            throw new ForbiddenException("只有负责联网验收的单位（如大数据中心）可以签署联网验收意见 (only the unit in charge of network sign-off may sign it)");
+            throw new ForbiddenException(
+                    "只有负责联网验收的单位（如大数据中心）可以签署联网验收意见 (only the unit in charge of network sign-off may sign it)");
         }
     }
 
@@ -127,7 +137,8 @@ public class KioskAccess {
 
     public void requireInventoryEditor() {
         if (!canEditInventory()) {
-            throw new ForbiddenException("只有部门填报人或地区管理员可以维护服务点和设备类型 (only department editors or the region's admin may change points and types)");
+            throw new ForbiddenException(
+                    "只有部门填报人或地区管理员可以维护服务点和设备类型 (only department editors or the region's admin may change points and types)");
         }
     }
 

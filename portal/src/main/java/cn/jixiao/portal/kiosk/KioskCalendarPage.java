@@ -27,8 +27,13 @@ public class KioskCalendarPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance calendar(MeView me, WorkingCalendarView calendar, List<Option> kinds,
-                KioskSettingsView settings, List<Option> departments, boolean canEdit);
+        static native TemplateInstance calendar(
+                MeView me,
+                WorkingCalendarView calendar,
+                List<Option> kinds,
+                KioskSettingsView settings,
+                List<Option> departments,
+                boolean canEdit);
     }
 
     @Inject
@@ -57,9 +62,15 @@ public class KioskCalendarPage {
         int y = year == null ? today.get().getYear() : Integer.parseInt(year);
         boolean canEdit = SettingsRule.isSettingsEditor(access.access());
         KioskSettingsView current = settings.current();
-        List<Option> kinds = Arrays.stream(CalendarDayKind.values()).map(k -> new Option(k.name(), k.label, false))
+        List<Option> kinds = Arrays.stream(CalendarDayKind.values())
+                .map(k -> new Option(k.name(), k.label, false))
                 .toList();
-        return Templates.calendar(me.describe(user.get()), calendars.year(y), kinds, current,
-                canEdit ? options.departments(current.networkSignOffDepartmentId()) : List.of(), canEdit);
+        return Templates.calendar(
+                me.describe(user.get()),
+                calendars.year(y),
+                kinds,
+                current,
+                canEdit ? options.departments(current.networkSignOffDepartmentId()) : List.of(),
+                canEdit);
     }
 }

@@ -37,12 +37,14 @@ public class KioskDashboardPage {
     MeService me;
 
     @GET
-    public TemplateInstance get(@QueryParam("year") @FiscalYear String year,
-            @QueryParam("sort") @DefaultValue("name") String sort, @QueryParam("dir") @DefaultValue("asc") String dir) {
+    public TemplateInstance get(
+            @QueryParam("year") @FiscalYear String year,
+            @QueryParam("sort") @DefaultValue("name") String sort,
+            @QueryParam("dir") @DefaultValue("asc") String dir) {
         var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
-        var dashboard = KioskDashboard.of(summaries.summary(y, today), summaries.years(today), sort,
-                SortColumn.descending(dir));
+        var dashboard = KioskDashboard.of(
+                summaries.summary(y, today), summaries.years(today), sort, SortColumn.descending(dir));
         return Templates.dashboard(me.describe(user.get()), dashboard);
     }
 }

@@ -27,7 +27,9 @@ public class KioskNames {
     }
 
     public Optional<String> department(Long id) {
-        return id == null ? Optional.empty() : Department.<Department>findByIdOptional(id).map(d -> d.name);
+        return id == null
+                ? Optional.empty()
+                : Department.<Department>findByIdOptional(id).map(d -> d.name);
     }
 
     public Map<Long, String> types() {
@@ -36,14 +38,16 @@ public class KioskNames {
 
     public Map<Long, ServicePoint> points(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(id -> id != null).distinct().toList();
-        return wanted.isEmpty() ? new HashMap<>()
+        return wanted.isEmpty()
+                ? new HashMap<>()
                 : ServicePoint.<ServicePoint>list("id in ?1", wanted).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
     public Map<Long, Contract> contracts(Collection<Long> ids) {
         List<Long> wanted = ids.stream().filter(id -> id != null).distinct().toList();
-        return wanted.isEmpty() ? new HashMap<>()
+        return wanted.isEmpty()
+                ? new HashMap<>()
                 : Contract.<Contract>list("id in ?1", wanted).stream()
                         .collect(Collectors.toMap(c -> c.id, Function.identity()));
     }

@@ -15,6 +15,7 @@ public class KioskOptions {
     @Transactional
     public List<Option> departments(Long selected) {
         return Department.<Department>listAll(Sort.by("name")).stream()
-                .map(d -> new Option(String.valueOf(d.id), d.name, d.id.equals(selected))).toList();
+                .map(d -> new Option(String.valueOf(d.id), d.name, d.id.equals(selected)))
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ import jakarta.ws.rs.BadRequestException;
  * parameter and what it takes, not a 404 from JAX-RS. An empty value means no filter.
  */
 final class KioskParams {
-    private KioskParams() {
-    }
+    private KioskParams() {}
 
     static PointStatus pointStatus(String value) {
         if (blank(value)) {

@@ -3,6 +3,8 @@ package cn.jixiao.portal.kiosk;
 import jakarta.validation.constraints.NotNull;
 
 /** The unit that signs off network hook-ups (null: nobody yet), with the version read (-1 before any setting). */
-public record KioskSettingsInput(Long networkSignOffDepartmentId,
-        @NotNull(message = "请提供读取时的版本号 (version is required)") Integer version) {
-}
+public record KioskSettingsInput(
+        Long networkSignOffDepartmentId,
+
+        @NotNull(message = "请提供读取时的版本号 (version is required)")
+        Integer version) {}

@@ -33,7 +33,8 @@ public class KioskSettingsService {
     public KioskSettingsView update(KioskSettingsInput input) {
         SettingsRule.requireSettingsEditor(access.access(), "联网验收单位");
         Optional<KioskSetting> existing = setting();
-        VersionMismatchException.check(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
+        VersionMismatchException.check(
+                input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         Long department = input.networkSignOffDepartmentId();
         if (department != null && names.department(department).isEmpty()) {
             throw new InvalidInputException("networkSignOffDepartmentId", "单位不存在 (no such department)");
@@ -57,7 +58,10 @@ public class KioskSettingsService {
     }
 
     private KioskSettingsView view(KioskSetting s) {
-        return new KioskSettingsView(s.networkSignOffDepartmentId,
-                names.department(s.networkSignOffDepartmentId).orElse(null), true, s.version);
+        return new KioskSettingsView(
+                s.networkSignOffDepartmentId,
+                names.department(s.networkSignOffDepartmentId).orElse(null),
+                true,
+                s.version);
     }
 }

@@ -42,25 +42,47 @@ public record KioskSummary(
     }
 
     /** A device whose acceptance is past the date its contract's terms give. */
-    public record OverdueAcceptance(long deviceId, String code, Long pointId, String point, long buyerId,
-            String buyer, LocalDate trialStartedOn, LocalDate dueOn, long daysOverdue) {
-    }
+    public record OverdueAcceptance(
+            long deviceId,
+            String code,
+            Long pointId,
+            String point,
+            long buyerId,
+            String buyer,
+            LocalDate trialStartedOn,
+            LocalDate dueOn,
+            long daysOverdue) {}
 
     /**
      * A device paid for and not accepted: {@code paidOn} is the device's own payment date, null when
      * it counts because its whole contract was paid.
      */
-    public record PaidNotAccepted(long deviceId, String code, Long pointId, String point, long buyerId,
-            String buyer, LocalDate paidOn, Long contractId, boolean contractFullyPaid) {
-    }
+    public record PaidNotAccepted(
+            long deviceId,
+            String code,
+            Long pointId,
+            String point,
+            long buyerId,
+            String buyer,
+            LocalDate paidOn,
+            Long contractId,
+            boolean contractFullyPaid) {}
 
     /** A point open or being built where no device serves the public. */
-    public record IdlePoint(long pointId, String code, String name, PointStatus status, String statusLabel) {
-    }
+    public record IdlePoint(long pointId, String code, String name, PointStatus status, String statusLabel) {}
 
     /** One point's figures; pointId null for the devices that stand at no point. */
-    public record PointFigures(Long pointId, String code, String name, PointStatus status, String statusLabel,
-            long devices, long accepted, long inService, long openFaults, long transactions,
+    public record PointFigures(
+            Long pointId,
+            String code,
+            String name,
+            PointStatus status,
+            String statusLabel,
+            long devices,
+            long accepted,
+            long inService,
+            long openFaults,
+            long transactions,
             BigDecimal transactionsPerDevicePerDay) {
 
         public long notInService() {
@@ -68,12 +90,11 @@ public record KioskSummary(
         }
     }
 
-    public record TypeFigures(long typeId, String name, long devices, long accepted, long inService) {
-    }
+    public record TypeFigures(long typeId, String name, long devices, long accepted, long inService) {}
 
     /** The figures of one buying department. */
-    public record DepartmentFigures(long departmentId, String name, long devices, long accepted, long inService,
-            long overdue) {
+    public record DepartmentFigures(
+            long departmentId, String name, long devices, long accepted, long inService, long overdue) {
 
         public long notAccepted() {
             return devices - accepted;

@@ -23,7 +23,8 @@ public class KioskSummaryApi {
     Today today;
 
     @GET
-    @Operation(summary = "自助设备年度汇总：验收合格率、投入使用率、逾期未验收、已付款未验收、故障、办件量 (the year's kiosk summary as of its last day or today)")
+    @Operation(
+            summary = "自助设备年度汇总：验收合格率、投入使用率、逾期未验收、已付款未验收、故障、办件量 (the year's kiosk summary as of its last day or today)")
     public KioskSummary get(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
         return summaries.summary(Integer.parseInt(year), today.get());
     }

@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
  * total; the rest are short lists. Never reads the daily usage rows.
  */
 final class KioskSummaryQueries {
-    private KioskSummaryQueries() {
-    }
+    private KioskSummaryQueries() {}
 
     /** Contracts whose payments up to asOf cover their (non-zero) amount. */
     private static final String PAID_CONTRACT = """
@@ -34,14 +33,22 @@ final class KioskSummaryQueries {
 
     /** grouping(point_id, type_id, department_id): which grouping set a row of {@link #figures} totals. */
     static final int BY_POINT = 3;
+
     static final int BY_TYPE = 5;
     static final int BY_DEPARTMENT = 6;
     static final int TOTAL = 7;
 
     /** A row of {@link #figures}: the grouping set, its key, and the counts. */
-    record Figures(int set, Long key, long devices, long accepted, long inService, long paidNotAccepted,
-            long openFaults, long transactions, long days) {
-    }
+    record Figures(
+            int set,
+            Long key,
+            long devices,
+            long accepted,
+            long inService,
+            long paidNotAccepted,
+            long openFaults,
+            long transactions,
+            long days) {}
 
     static List<Figures> figures(SummaryScope scope) {
         String sql = "with " + PAID_CONTRACT + """
@@ -74,8 +81,16 @@ final class KioskSummaryQueries {
                 group by grouping sets ((point_id), (type_id), (department_id), ())
                 """.formatted(AWAITING_ACCEPTANCE, PAID, scope.counted());
         return rows(scope, sql, true).stream()
-                .map(r -> new Figures(((Number) r[0]).intValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
-                        num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8])))
+                .map(r -> new Figures(
+                        ((Number) r[0]).intValue(),
+                        r[1] == null ? null : ((Number) r[1]).longValue(),
+                        num(r[2]),
+                        num(r[3]),
+                        num(r[4]),
+                        num(r[5]),
+                        num(r[6]),
+                        num(r[7]),
+                        num(r[8])))
                 .toList();
     }
 
@@ -91,8 +106,8 @@ final class KioskSummaryQueries {
                 group by d.contract_id, d.trial_started_on, d.department_id, c.trial_period, c.acceptance_working_days
                 """.formatted(scope.counted(), AWAITING_ACCEPTANCE);
         return rows(scope, sql, false).stream()
-                .map(r -> new Group(num(r[0]), date(r[1]), num(r[2]), (String) r[3], ((Number) r[4]).intValue(),
-                        num(r[5])))
+                .map(r -> new Group(
+                        num(r[0]), date(r[1]), num(r[2]), (String) r[3], ((Number) r[4]).intValue(), num(r[5])))
                 .toList();
     }
 
@@ -114,20 +129,34 @@ final class KioskSummaryQueries {
                 limit %d
                 """.formatted(scope.counted(), AWAITING_ACCEPTANCE, KioskSummary.LIST_LIMIT);
         Query query = scope.bind(Panache.getEntityManager().createNativeQuery(sql), false)
-                .setParameter("contracts", array(overdue.stream().map(Due::contractId).toList()))
-                .setParameter("trials", array(overdue.stream().map(Due::trialStartedOn).toList()))
+                .setParameter(
+                        "contracts", array(overdue.stream().map(Due::contractId).toList()))
+                .setParameter(
+                        "trials",
+                        array(overdue.stream().map(Due::trialStartedOn).toList()))
                 .setParameter("dues", array(overdue.stream().map(Due::dueOn).toList()));
         LocalDate asOf = scope.asOf();
-        return objects(query).stream().map(r -> {
-            LocalDate due = date(r[7]);
-            return new KioskSummary.OverdueAcceptance(num(r[0]), (String) r[1], nullableLong(r[2]), (String) r[3],
-                    num(r[4]), (String) r[5], date(r[6]), due, due.until(asOf, ChronoUnit.DAYS));
-        }).toList();
+        return objects(query).stream()
+                .map(r -> {
+                    LocalDate due = date(r[7]);
+                    return new KioskSummary.OverdueAcceptance(
+                            num(r[0]),
+                            (String) r[1],
+                            nullableLong(r[2]),
+                            (String) r[3],
+                            num(r[4]),
+                            (String) r[5],
+                            date(r[6]),
+                            due,
+                            due.until(asOf, ChronoUnit.DAYS));
+                })
+                .toList();
     }
 
     /** The first devices paid for (themselves, or by their contract in full) and not accepted. */
     static List<KioskSummary.PaidNotAccepted> paidNotAcceptedList(SummaryScope scope) {
-        String sql = "with " + PAID_CONTRACT + """
+        String sql = "with " + PAID_CONTRACT
+                + """
 
                 select d.id, d.code, d.point_id, sp.name, d.department_id, dep.name,
                     case when d.paid_on <= :asOf then d.paid_on end, d.contract_id, pc.contract_id is not null
@@ -140,9 +169,16 @@ final class KioskSummaryQueries {
                 limit %d
                 """.formatted(scope.counted(), AWAITING_ACCEPTANCE, PAID, KioskSummary.LIST_LIMIT);
         return rows(scope, sql, false).stream()
-                .map(r -> new KioskSummary.PaidNotAccepted(num(r[0]), (String) r[1], nullableLong(r[2]),
-                        (String) r[3], num(r[4]), (String) r[5], r[6] == null ? null : date(r[6]),
-                        nullableLong(r[7]), (Boolean) r[8]))
+                .map(r -> new KioskSummary.PaidNotAccepted(
+                        num(r[0]),
+                        (String) r[1],
+                        nullableLong(r[2]),
+                        (String) r[3],
+                        num(r[4]),
+                        (String) r[5],
+                        r[6] == null ? null : date(r[6]),
+                        nullableLong(r[7]),
+                        (Boolean) r[8]))
                 .toList();
     }
 

@@ -56,9 +56,10 @@ public class KioskSummaryService {
     /** The years worth choosing: from the first readable device's order to this year, newest first. */
     @Transactional
     public List<Integer> years(LocalDate today) {
-        var query = Panache.getEntityManager().createNativeQuery(
-                "select cast(min(extract(year from d.ordered_on)) as int) from device d where d.tenant_id = :tenant and "
-                        + access.deviceFilterSql("d"))
+        var query = Panache.getEntityManager()
+                .createNativeQuery(
+                        "select cast(min(extract(year from d.ordered_on)) as int) from device d where d.tenant_id = :tenant and "
+                                + access.deviceFilterSql("d"))
                 .setParameter("tenant", Tenancy.current().orElse(Tenancy.NO_TENANT));
         access.ownDepartmentParameter().ifPresent(id -> query.setParameter("ownDepartment", id));
         Object first = query.getSingleResult();
@@ -71,8 +72,13 @@ public class KioskSummaryService {
     }
 
     private SummaryScope scope(int year, LocalDate today, Optional<Long> pointId) {
-        return new SummaryScope(Tenancy.current().orElse(Tenancy.NO_TENANT), year, SummaryScope.asOf(year, today),
-                access.deviceFilterSql("d"), access.ownDepartmentParameter(), pointId);
+        return new SummaryScope(
+                Tenancy.current().orElse(Tenancy.NO_TENANT),
+                year,
+                SummaryScope.asOf(year, today),
+                access.deviceFilterSql("d"),
+                access.ownDepartmentParameter(),
+                pointId);
     }
 
     private KioskSummary compute(SummaryScope scope) {
@@ -87,7 +93,9 @@ public class KioskSummaryService {
             }
         }
         var overdue = KioskSummaryQueries.overdueCandidates(scope);
-        var groups = OverdueGroups.of(overdue, scope.asOf(),
+        var groups = OverdueGroups.of(
+                overdue,
+                scope.asOf(),
                 overdue.isEmpty() ? WorkingCalendar.weekendsOnly() : CalendarDay.regionCalendar());
 
         // HashMap, not Map.of(): the point figures are looked up with the null key too
@@ -96,13 +104,26 @@ public class KioskSummaryService {
                 .filter(p -> p.pointId() != null && p.status() != PointStatus.CLOSED && p.inService() == 0)
                 .map(p -> new IdlePoint(p.pointId(), p.code(), p.name(), p.status(), p.statusLabel()))
                 .toList();
-        return new KioskSummary(scope.year(), scope.asOf(), total.devices(), total.accepted(),
-                rate(total.accepted(), total.devices()), total.inService(), rate(total.inService(), total.devices()),
-                groups.count(), KioskSummaryQueries.overdueList(scope, groups.overdue()),
-                total.paidNotAccepted(), total.paidNotAccepted() == 0 ? List.of()
-                        : KioskSummaryQueries.paidNotAcceptedList(scope),
-                total.openFaults(), total.transactions(), total.days(), perDay(total.transactions(), total.days()),
-                idle.size(), idle, byPoint, byType(sets.getOrDefault(BY_TYPE, Map.of())),
+        return new KioskSummary(
+                scope.year(),
+                scope.asOf(),
+                total.devices(),
+                total.accepted(),
+                rate(total.accepted(), total.devices()),
+                total.inService(),
+                rate(total.inService(), total.devices()),
+                groups.count(),
+                KioskSummaryQueries.overdueList(scope, groups.overdue()),
+                total.paidNotAccepted(),
+                total.paidNotAccepted() == 0 ? List.of() : KioskSummaryQueries.paidNotAcceptedList(scope),
+                total.openFaults(),
+                total.transactions(),
+                total.days(),
+                perDay(total.transactions(), total.days()),
+                idle.size(),
+                idle,
+                byPoint,
+                byType(sets.getOrDefault(BY_TYPE, Map.of())),
                 byDepartment(sets.getOrDefault(BY_DEPARTMENT, Map.of()), groups));
     }
 
@@ -118,18 +139,38 @@ public class KioskSummaryService {
                 : ServicePoint.<ServicePoint>listAll(Sort.by("code"));
         for (ServicePoint p : points) {
             Figures f = figures.get(p.id);
-            boolean own = scope.ownDepartment().isEmpty() || scope.ownDepartment().get().equals(p.responsibleDepartmentId);
+            boolean own = scope.ownDepartment().isEmpty()
+                    || scope.ownDepartment().get().equals(p.responsibleDepartmentId);
             if ((f == null && !own) || (f == null && p.status == PointStatus.CLOSED)) {
                 continue;
             }
             f = f == null ? NONE : f;
-            rows.add(new PointFigures(p.id, p.code, p.name, p.status, p.status.label, f.devices(), f.accepted(),
-                    f.inService(), f.openFaults(), f.transactions(), perDay(f.transactions(), f.days())));
+            rows.add(new PointFigures(
+                    p.id,
+                    p.code,
+                    p.name,
+                    p.status,
+                    p.status.label,
+                    f.devices(),
+                    f.accepted(),
+                    f.inService(),
+                    f.openFaults(),
+                    f.transactions(),
+                    perDay(f.transactions(), f.days())));
         }
         Figures unplaced = figures.get(null);
         if (unplaced != null) {
-            rows.add(new PointFigures(null, null, KioskSummary.NO_POINT, null, null, unplaced.devices(),
-                    unplaced.accepted(), unplaced.inService(), unplaced.openFaults(), unplaced.transactions(),
+            rows.add(new PointFigures(
+                    null,
+                    null,
+                    KioskSummary.NO_POINT,
+                    null,
+                    null,
+                    unplaced.devices(),
+                    unplaced.accepted(),
+                    unplaced.inService(),
+                    unplaced.openFaults(),
+                    unplaced.transactions(),
                     perDay(unplaced.transactions(), unplaced.days())));
         }
         return rows;
@@ -137,10 +178,12 @@ public class KioskSummaryService {
 
     /** The whole catalogue, so a type without devices shows as 0. */
     private static List<TypeFigures> byType(Map<Long, Figures> figures) {
-        return DeviceType.<DeviceType>listAll(Sort.by("name")).stream().map(t -> {
-            Figures f = figures.getOrDefault(t.id, NONE);
-            return new TypeFigures(t.id, t.name, f.devices(), f.accepted(), f.inService());
-        }).toList();
+        return DeviceType.<DeviceType>listAll(Sort.by("name")).stream()
+                .map(t -> {
+                    Figures f = figures.getOrDefault(t.id, NONE);
+                    return new TypeFigures(t.id, t.name, f.devices(), f.accepted(), f.inService());
+                })
+                .toList();
     }
 
     /** The buying departments with counted devices, by name. */
@@ -152,9 +195,10 @@ public class KioskSummaryService {
                 .sorted(Comparator.comparing((Department d) -> d.name, Collator.getInstance(Locale.CHINA)))
                 .map(d -> {
                     Figures f = figures.get(d.id);
-                    return new DepartmentFigures(d.id, d.name, f.devices(), f.accepted(), f.inService(),
-                            overdue.ofDepartment(d.id));
-                }).toList();
+                    return new DepartmentFigures(
+                            d.id, d.name, f.devices(), f.accepted(), f.inService(), overdue.ofDepartment(d.id));
+                })
+                .toList();
     }
 
     static BigDecimal rate(long part, long whole) {
@@ -163,7 +207,8 @@ public class KioskSummaryService {
 
     /** Transactions per device-day of recorded use, two decimals; null without any recorded day. */
     static BigDecimal perDay(long transactions, long days) {
-        return days == 0 ? null
+        return days == 0
+                ? null
                 : BigDecimal.valueOf(transactions).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
     }
 }

@@ -7,7 +7,8 @@ package cn.jixiao.portal.kiosk;
 public record NextStep(DeviceStatus status, String statusLabel, String via) {
 
     static NextStep of(DeviceStatus status, boolean restoring) {
-        String via = restoring || status == DeviceStatus.FAULTY ? "faults"
+        String via = restoring || status == DeviceStatus.FAULTY
+                ? "faults"
                 : status == DeviceStatus.ACCEPTED ? "acceptance" : "steps";
         return new NextStep(status, status.label, via);
     }

@@ -17,20 +17,22 @@ import java.util.Map;
 public final class OverdueGroups {
 
     /** Devices of one buyer under one contract whose trial began on one day, not accepted by asOf. */
-    public record Group(long contractId, LocalDate trialStartedOn, long departmentId, String trialPeriod,
-            int workingDays, long devices) {
-    }
+    public record Group(
+            long contractId,
+            LocalDate trialStartedOn,
+            long departmentId,
+            String trialPeriod,
+            int workingDays,
+            long devices) {}
 
     /** A (contract, trial start) pair that is overdue, with its due date. */
-    public record Due(long contractId, LocalDate trialStartedOn, LocalDate dueOn) {
-    }
+    public record Due(long contractId, LocalDate trialStartedOn, LocalDate dueOn) {}
 
     private final List<Due> overdue = new ArrayList<>();
     private final Map<Long, Long> byDepartment = new HashMap<>();
     private long count;
 
-    private OverdueGroups() {
-    }
+    private OverdueGroups() {}
 
     /** Keeps the groups whose due date lies before {@code asOf}; unreadable terms are skipped. */
     public static OverdueGroups of(List<Group> groups, LocalDate asOf, WorkingCalendar calendar) {
@@ -38,8 +40,8 @@ public final class OverdueGroups {
         Map<Terms, LocalDate> dueDates = new HashMap<>();
         var seen = new HashSet<Due>();
         for (Group g : groups) {
-            LocalDate due = dueDates.computeIfAbsent(new Terms(g.trialStartedOn(), g.trialPeriod(), g.workingDays()),
-                    t -> t.dueDate(calendar));
+            LocalDate due = dueDates.computeIfAbsent(
+                    new Terms(g.trialStartedOn(), g.trialPeriod(), g.workingDays()), t -> t.dueDate(calendar));
             if (due == null || !due.isBefore(asOf)) {
                 continue;
             }

@@ -9,5 +9,4 @@ import java.util.List;
  * editors): the statuses a point may move to, and the departments that may keep it. {@code edit}
  * false shows no form; the API checks again.
  */
-public record PointActions(boolean edit, List<Option> statuses, List<Option> departments, LocalDate today) {
-}
+public record PointActions(boolean edit, List<Option> statuses, List<Option> departments, LocalDate today) {}

@@ -30,10 +30,14 @@ public class PointApi {
 
     @GET
     @Operation(summary = "服务点 (service points, paged; sort e.g. name,-openedOn; filter status)")
-    public KioskPage<PointView> list(@QueryParam("status") String status,
+    public KioskPage<PointView> list(
+            @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size,
             @QueryParam("sort") String sort) {
         return points.page(status, page, size, sort);
     }

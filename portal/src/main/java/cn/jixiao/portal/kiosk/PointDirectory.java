@@ -26,8 +26,14 @@ public class PointDirectory {
         SORTS.put(CODE, "sp.code");
         SORTS.put("name", "sp.name");
         SORTS.put("community", "sp.community");
-        SORTS.put("status", "array_position(array['" + String.join("','",
-                Arrays.stream(PointStatus.values()).map(Enum::name).toList()) + "'], cast(sp.status as text))");
+        SORTS.put(
+                "status",
+                "array_position(array['"
+                        + String.join(
+                                "','",
+                                Arrays.stream(PointStatus.values())
+                                        .map(Enum::name)
+                                        .toList()) + "'], cast(sp.status as text))");
         SORTS.put("keeper", "dep.name");
         SORTS.put("openedOn", "sp.opened_on");
         SORTS.put("devices", "devices");
@@ -48,13 +54,23 @@ public class PointDirectory {
                 left join department dep on dep.id = sp.responsible_department_id
                 where %s
                 order by %s %s nulls last, sp.code
-                limit %d offset %d""".formatted(access.deviceFilterSql("d"), where, SORTS.get(key),
-                descending ? "desc" : "asc", size, (long) page * size);
+                limit %d offset %d""".formatted(
+                        access.deviceFilterSql("d"),
+                        where,
+                        SORTS.get(key),
+                        descending ? "desc" : "asc",
+                        size,
+                        (long) page * size);
         Query query = bind(Panache.getEntityManager().createNativeQuery(sql), status);
         access.ownDepartmentParameter().ifPresent(id -> query.setParameter("ownDepartment", id));
-        var rows = KioskSummaryQueries.objects(query).stream().map(PointDirectory::row).toList();
-        long total = ((Number) bind(Panache.getEntityManager()
-                .createNativeQuery("select count(*) from service_point sp where " + where), status).getSingleResult())
+        var rows = KioskSummaryQueries.objects(query).stream()
+                .map(PointDirectory::row)
+                .toList();
+        long total = ((Number) bind(
+                                Panache.getEntityManager()
+                                        .createNativeQuery("select count(*) from service_point sp where " + where),
+                                status)
+                        .getSingleResult())
                 .longValue();
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("status", status == null ? null : status.name());
@@ -68,9 +84,17 @@ public class PointDirectory {
                 SortColumn.of(base, "openedOn", "投入使用日期", true, key, descending),
                 SortColumn.of(base, "devices", "设备数", true, key, descending));
         var statuses = Arrays.stream(PointStatus.values())
-                .map(s -> new DeviceList.Option(s.name(), s.label, s == status)).toList();
-        return new PointList(rows, total, page, size, status, columns,
-                base + "sort=" + key + "&dir=" + (descending ? "desc" : "asc") + "&", statuses);
+                .map(s -> new DeviceList.Option(s.name(), s.label, s == status))
+                .toList();
+        return new PointList(
+                rows,
+                total,
+                page,
+                size,
+                status,
+                columns,
+                base + "sort=" + key + "&dir=" + (descending ? "desc" : "asc") + "&",
+                statuses);
     }
 
     /** A point of the region, else 404 (missing and another region's look the same). */
@@ -78,8 +102,11 @@ public class PointDirectory {
     public PointView view(long id) {
         ServicePoint p = ServicePoint.<ServicePoint>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException(KioskAccess.POINT_NOT_FOUND));
-        String keeper = p.responsibleDepartmentId == null ? null
-                : Department.<Department>findByIdOptional(p.responsibleDepartmentId).map(d -> d.name).orElse(null);
+        String keeper = p.responsibleDepartmentId == null
+                ? null
+                : Department.<Department>findByIdOptional(p.responsibleDepartmentId)
+                        .map(d -> d.name)
+                        .orElse(null);
         return new PointView(p, keeper);
     }
 
@@ -104,8 +131,17 @@ public class PointDirectory {
     }
 
     private static PointList.Row row(Object[] r) {
-        return new PointList.Row(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                PointStatus.valueOf((String) r[5]), (String) r[6], r[7] == null ? null : date(r[7]),
-                r[8] == null ? null : date(r[8]), (Boolean) r[9], num(r[10]));
+        return new PointList.Row(
+                num(r[0]),
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                PointStatus.valueOf((String) r[5]),
+                (String) r[6],
+                r[7] == null ? null : date(r[7]),
+                r[8] == null ? null : date(r[8]),
+                (Boolean) r[9],
+                num(r[10]));
     }
 }

@@ -25,8 +25,10 @@ public class PointForms {
         if (!access.canEditInventory()) {
             return new PointActions(false, List.of(), List.of(), today.get());
         }
-        List<Option> next = Arrays.stream(PointStatus.values()).filter(point.status::canMoveTo)
-                .map(s -> new Option(s.name(), s.label, false)).toList();
+        List<Option> next = Arrays.stream(PointStatus.values())
+                .filter(point.status::canMoveTo)
+                .map(s -> new Option(s.name(), s.label, false))
+                .toList();
         return new PointActions(true, next, options.departments(point.responsibleDepartmentId), today.get());
     }
 
@@ -38,5 +40,4 @@ public class PointForms {
         }
         return new PointActions(true, List.of(), options.departments(null), today.get());
     }
-
 }

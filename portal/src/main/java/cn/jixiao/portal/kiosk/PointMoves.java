@@ -9,12 +9,11 @@ import java.util.stream.Stream;
  * {@link DeviceLifecycle}: the service asks first and changes nothing when refused.
  */
 final class PointMoves {
-    private PointMoves() {
-    }
+    private PointMoves() {}
 
     /** Empty when allowed; otherwise the reason, in Chinese then English. */
-    static Optional<String> refuse(ServicePoint point, PointStatus target, LocalDate on, LocalDate expectedOpenOn,
-            LocalDate today) {
+    static Optional<String> refuse(
+            ServicePoint point, PointStatus target, LocalDate on, LocalDate expectedOpenOn, LocalDate today) {
         if (on == null) {
             return Optional.of("请填写日期 (a date is required)");
         }
@@ -60,7 +59,8 @@ final class PointMoves {
     }
 
     private static Optional<LocalDate> latestDate(ServicePoint p) {
-        return Stream.of(p.constructionStartedOn, p.openedOn, p.closedOn).filter(d -> d != null)
+        return Stream.of(p.constructionStartedOn, p.openedOn, p.closedOn)
+                .filter(d -> d != null)
                 .max(LocalDate::compareTo);
     }
 }

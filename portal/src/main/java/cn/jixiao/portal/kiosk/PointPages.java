@@ -29,8 +29,13 @@ public class PointPages {
     static class Templates {
         static native TemplateInstance list(MeView me, PointList points, PointActions actions);
 
-        static native TemplateInstance detail(MeView me, PointDirectory.PointView view, KioskSummary figures,
-                List<DeviceList.Row> devices, List<Integer> years, PointActions actions);
+        static native TemplateInstance detail(
+                MeView me,
+                PointDirectory.PointView view,
+                KioskSummary figures,
+                List<DeviceList.Row> devices,
+                List<Integer> years,
+                PointActions actions);
     }
 
     @Inject
@@ -55,10 +60,13 @@ public class PointPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("sort") @DefaultValue("code") String sort,
-            @QueryParam("dir") @DefaultValue("asc") String dir, @QueryParam("page") @DefaultValue("0") int page) {
-        var list = points.page(KioskParams.pointStatus(status), sort, SortColumn.descending(dir), Math.max(page, 0),
-                PAGE_SIZE);
+    public TemplateInstance list(
+            @QueryParam("status") String status,
+            @QueryParam("sort") @DefaultValue("code") String sort,
+            @QueryParam("dir") @DefaultValue("asc") String dir,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        var list = points.page(
+                KioskParams.pointStatus(status), sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE);
         return Templates.list(me.describe(user.get()), list, forms.creation());
     }
 
@@ -68,7 +76,12 @@ public class PointPages {
         var view = points.view(id);
         var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
-        return Templates.detail(me.describe(user.get()), view, summaries.forPoint(y, today, id), devices.atPoint(id),
-                summaries.years(today), forms.actions(view.point()));
+        return Templates.detail(
+                me.describe(user.get()),
+                view,
+                summaries.forPoint(y, today, id),
+                devices.atPoint(id),
+                summaries.years(today),
+                forms.actions(view.point()));
     }
 }

@@ -52,8 +52,10 @@ public class PointService {
         String where = wanted == null ? "" : " where p.status = :status";
         var parameters = wanted == null ? new Parameters() : Parameters.with("status", wanted);
         String order = SortOrder.orderBy(sort, SORTS, "code", "p.id");
-        List<ServicePoint> points = ServicePoint.<ServicePoint>find("from ServicePoint p" + where + " order by " + order,
-                parameters).page(Page.of(page, size)).list();
+        List<ServicePoint> points = ServicePoint.<ServicePoint>find(
+                        "from ServicePoint p" + where + " order by " + order, parameters)
+                .page(Page.of(page, size))
+                .list();
         long total = ServicePoint.count("from ServicePoint p" + where, parameters);
         return new KioskPage<>(total, page, size, views(points));
     }
@@ -100,9 +102,10 @@ public class PointService {
         if (input.version() != null) {
             VersionMismatchException.check(input.version(), point.version);
         }
-        PointMoves.refuse(point, input.status(), input.on(), input.expectedOpenOn(), today.get()).ifPresent(reason -> {
-            throw Refusals.conflict("status_refused", reason);
-        });
+        PointMoves.refuse(point, input.status(), input.on(), input.expectedOpenOn(), today.get())
+                .ifPresent(reason -> {
+                    throw Refusals.conflict("status_refused", reason);
+                });
         var before = view(point);
         PointMoves.apply(point, input.status(), input.on(), input.expectedOpenOn());
         return saved("STATUS", point, before);
@@ -126,9 +129,12 @@ public class PointService {
 
     private List<PointView> views(List<ServicePoint> points) {
         Map<Long, String> departments = names.departments();
-        Map<Long, Map<DeviceStatus, Long>> devices = deviceCounts(points.stream().map(p -> p.id).toList());
-        return points.stream().map(p -> PointView.of(p, departments.get(p.responsibleDepartmentId),
-                devices.getOrDefault(p.id, zeros()))).toList();
+        Map<Long, Map<DeviceStatus, Long>> devices =
+                deviceCounts(points.stream().map(p -> p.id).toList());
+        return points.stream()
+                .map(p -> PointView.of(
+                        p, departments.get(p.responsibleDepartmentId), devices.getOrDefault(p.id, zeros())))
+                .toList();
     }
 
     /** Devices per point and status, every status present so clients need no defaults. */
@@ -137,12 +143,15 @@ public class PointService {
         if (pointIds.isEmpty()) {
             return counts;
         }
-        List<Tuple> rows = ServicePoint.getEntityManager().createQuery(
-                "select d.pointId, d.status, count(d) from Device d where d.pointId in :ids group by d.pointId, d.status",
-                Tuple.class).setParameter("ids", pointIds).getResultList();
+        List<Tuple> rows = ServicePoint.getEntityManager()
+                .createQuery(
+                        "select d.pointId, d.status, count(d) from Device d where d.pointId in :ids group by d.pointId, d.status",
+                        Tuple.class)
+                .setParameter("ids", pointIds)
+                .getResultList();
         for (Tuple row : rows) {
-            counts.computeIfAbsent(row.get(0, Long.class), id -> zeros()).put(row.get(1, DeviceStatus.class),
-                    row.get(2, Long.class));
+            counts.computeIfAbsent(row.get(0, Long.class), id -> zeros())
+                    .put(row.get(1, DeviceStatus.class), row.get(2, Long.class));
         }
         return counts;
     }
@@ -157,10 +166,12 @@ public class PointService {
 
     private void apply(ServicePoint point, PointInput input) {
         if ((input.longitude() == null) != (input.latitude() == null)) {
-            throw new InvalidInputException(input.longitude() == null ? "longitude" : "latitude",
+            throw new InvalidInputException(
+                    input.longitude() == null ? "longitude" : "latitude",
                     "经度和纬度须同时填写 (give both longitude and latitude, or neither)");
         }
-        if (input.responsibleDepartmentId() != null && names.department(input.responsibleDepartmentId()).isEmpty()) {
+        if (input.responsibleDepartmentId() != null
+                && names.department(input.responsibleDepartmentId()).isEmpty()) {
             throw new InvalidInputException("responsibleDepartmentId", "负责单位不存在 (no such department)");
         }
         point.name = input.name().strip();
@@ -174,8 +185,10 @@ public class PointService {
     }
 
     private static void checkCodeFree(String code, Long self) {
-        boolean taken = ServicePoint.<ServicePoint>find("code", code.strip()).firstResultOptional()
-                .filter(p -> !p.id.equals(self)).isPresent();
+        boolean taken = ServicePoint.<ServicePoint>find("code", code.strip())
+                .firstResultOptional()
+                .filter(p -> !p.id.equals(self))
+                .isPresent();
         if (taken) {
             throw Refusals.conflict("duplicate_code", "服务点编号“" + code.strip() + "”已存在 (a point with this code exists)");
         }
@@ -192,8 +205,10 @@ public class PointService {
         try {
             return PointStatus.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "服务点状态应为 PLANNED, UNDER_CONSTRUCTION, IN_SERVICE 或 CLOSED "
-                    + "(status must be one of PLANNED, UNDER_CONSTRUCTION, IN_SERVICE, CLOSED)");
+            throw new InvalidInputException(
+                    "status",
+                    "服务点状态应为 PLANNED, UNDER_CONSTRUCTION, IN_SERVICE 或 CLOSED "
+                            + "(status must be one of PLANNED, UNDER_CONSTRUCTION, IN_SERVICE, CLOSED)");
         }
     }
 

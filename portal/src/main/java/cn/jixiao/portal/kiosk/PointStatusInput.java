@@ -8,5 +8,4 @@ public record PointStatusInput(
         @NotNull(message = "请选择新状态 (status is required)") PointStatus status,
         @NotNull(message = "请填写日期 (on is required)") LocalDate on,
         LocalDate expectedOpenOn,
-        Integer version) {
-}
+        Integer version) {}

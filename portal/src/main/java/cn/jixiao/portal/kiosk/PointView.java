@@ -30,9 +30,27 @@ public record PointView(
 
     static PointView of(ServicePoint p, String departmentName, Map<DeviceStatus, Long> devices) {
         long count = devices.values().stream().mapToLong(Long::longValue).sum();
-        return new PointView(p.id, p.code, p.name, p.address, p.community, plain(p.longitude), plain(p.latitude),
-                p.open24h, p.openingHours, p.status, p.status.label, p.constructionStartedOn, p.openedOn,
-                p.expectedOpenOn, p.closedOn, p.responsibleDepartmentId, departmentName, count, devices, p.version);
+        return new PointView(
+                p.id,
+                p.code,
+                p.name,
+                p.address,
+                p.community,
+                plain(p.longitude),
+                plain(p.latitude),
+                p.open24h,
+                p.openingHours,
+                p.status,
+                p.status.label,
+                p.constructionStartedOn,
+                p.openedOn,
+                p.expectedOpenOn,
+                p.closedOn,
+                p.responsibleDepartmentId,
+                departmentName,
+                count,
+                devices,
+                p.version);
     }
 
     private static BigDecimal plain(BigDecimal value) {

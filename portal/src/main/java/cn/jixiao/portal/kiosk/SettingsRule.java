@@ -6,8 +6,7 @@ import jakarta.ws.rs.ForbiddenException;
 
 /** Region settings are set by the region's admin or its finance reviewer, as the procurement threshold is. */
 final class SettingsRule {
-    private SettingsRule() {
-    }
+    private SettingsRule() {}
 
     static boolean isSettingsEditor(Access access) {
         return access.user().hasRole(Roles.TENANT_ADMIN) || access.user().hasRole(Roles.FINANCE_REVIEWER);

@@ -16,18 +16,23 @@ public record SortColumn(String key, String label, String href, String arrow) {
      * @param base the page's address with its other parameters, ending in "?" or "&amp;"
      * @param descendingFirst whether this column's first click sorts high to low
      */
-    public static SortColumn of(String base, String key, String label, boolean descendingFirst, String sort,
-            boolean descending) {
+    public static SortColumn of(
+            String base, String key, String label, boolean descendingFirst, String sort, boolean descending) {
         boolean active = key.equals(sort);
         boolean next = active ? !descending : descendingFirst;
-        return new SortColumn(key, label, base + "sort=" + key + "&dir=" + (next ? "desc" : "asc"),
+        return new SortColumn(
+                key,
+                label,
+                base + "sort=" + key + "&dir=" + (next ? "desc" : "asc"),
                 active ? (descending ? "▼" : "▲") : "");
     }
 
     /** Query parameters as "a=1&amp;b=2&amp;" for the non-empty values, to put before sort and page. */
     public static String query(Map<String, Object> parameters) {
-        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !"".equals(e.getValue()))
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String query = parameters.entrySet().stream()
+                .filter(e -> e.getValue() != null && !"".equals(e.getValue()))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : query + "&";
     }
 

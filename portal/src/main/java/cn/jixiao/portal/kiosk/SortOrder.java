@@ -11,8 +11,7 @@ import java.util.Map;
  * do not overlap.
  */
 final class SortOrder {
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
     /** The ORDER BY list for the given keys, mapped to column expressions. */
     static String orderBy(String spec, Map<String, String> columns, String fallback, String id) {
@@ -24,8 +23,10 @@ final class SortOrder {
             key = descending || key.startsWith("+") ? key.substring(1) : key;
             String column = columns.get(key);
             if (column == null) {
-                throw new InvalidInputException("sort", "无法按“" + key + "”排序，可用：" + String.join(", ", columns.keySet())
-                        + " (cannot sort by '" + key + "'; use " + String.join(", ", columns.keySet()) + ")");
+                throw new InvalidInputException(
+                        "sort",
+                        "无法按“" + key + "”排序，可用：" + String.join(", ", columns.keySet()) + " (cannot sort by '" + key
+                                + "'; use " + String.join(", ", columns.keySet()) + ")");
             }
             terms.add(column + (descending ? " desc" : " asc") + " nulls last");
         }

@@ -9,7 +9,12 @@ import java.util.Optional;
  * the year (ordered by asOf, not retired before the year began), optionally at one point only. Gives
  * the SQL conditions on a device alias {@code d} and binds their parameters.
  */
-public record SummaryScope(String tenant, int year, LocalDate asOf, String readableSql, Optional<Long> ownDepartment,
+public record SummaryScope(
+        String tenant,
+        int year,
+        LocalDate asOf,
+        String readableSql,
+        Optional<Long> ownDepartment,
         Optional<Long> pointId) {
 
     /** The year's last day, or today while the year is still running. */
@@ -29,8 +34,8 @@ public record SummaryScope(String tenant, int year, LocalDate asOf, String reada
     }
 
     /** Still waiting for acceptance at asOf: not accepted yet and not retired. */
-    static final String AWAITING_ACCEPTANCE = "(d.accepted_on is null or d.accepted_on > :asOf)"
-            + " and (d.retired_on is null or d.retired_on > :asOf)";
+    static final String AWAITING_ACCEPTANCE =
+            "(d.accepted_on is null or d.accepted_on > :asOf)" + " and (d.retired_on is null or d.retired_on > :asOf)";
 
     /** Binds what {@link #counted()} uses; {@code withYear} also binds :year (the usage roll-up). */
     Query bind(Query query, boolean withYear) {

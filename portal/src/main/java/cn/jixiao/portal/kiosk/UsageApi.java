@@ -50,8 +50,9 @@ public class UsageApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "导入每日办件量 (import daily usage: mode=preview checks only, mode=commit saves all rows or none)")
-    public Response importUsage(@QueryParam("mode") @DefaultValue("preview") String mode,
-            @RestForm("file") FileUpload file) throws IOException, SQLException {
+    public Response importUsage(
+            @QueryParam("mode") @DefaultValue("preview") String mode, @RestForm("file") FileUpload file)
+            throws IOException, SQLException {
         boolean commit = switch (mode) {
             case "preview" -> false;
             case "commit" -> true;
@@ -63,32 +64,42 @@ public class UsageApi {
         }
         long max = config.maxUploadSize().asLongValue();
         if (file.size() > max) {
-            throw new UnreadableFileException(413, "文件太大，上限为 " + max / 1024 / 1024 + " MB，请分批导入 (the file is too large)");
+            throw new UnreadableFileException(
+                    413, "文件太大，上限为 " + max / 1024 / 1024 + " MB，请分批导入 (the file is too large)");
         }
         TableFormat.sniff(file.uploadedFile()); // 400/415 before any work for what is no sheet at all
         UsageReport report = imports.run(file.uploadedFile(), commit, permit, LocalDate.now(CHINA));
-        return Response.status(report.valid() ? 200 : 422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(report).build();
+        return Response.status(report.valid() ? 200 : 422)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(report)
+                .build();
     }
 
     @GET
     @Path("export")
     @Operation(summary = "导出每日办件量 (export daily usage you may read; year and pointId narrow it; csv or xlsx)")
-    public Response export(@QueryParam("year") String yearParam, @QueryParam("pointId") String pointParam,
+    public Response export(
+            @QueryParam("year") String yearParam,
+            @QueryParam("pointId") String pointParam,
             @QueryParam("format") @DefaultValue("csv") String formatParam) {
         Integer year = number(yearParam, "年度", 2000, 2100);
         Integer pointId = number(pointParam, "服务点ID", 1, Integer.MAX_VALUE);
-        if (pointId != null && ServicePoint.findByIdOptional(pointId.longValue()).isEmpty()) {
+        if (pointId != null
+                && ServicePoint.findByIdOptional(pointId.longValue()).isEmpty()) {
             throw new NotFoundException(KioskAccess.POINT_NOT_FOUND);
         }
         TableFormat format = TableFormat.parse(formatParam).orElse(TableFormat.CSV);
         String tenant = Tenancy.current().orElseThrow();
-        var query = new UsageExport.Query(tenant, rights.readableSql(), year, pointId == null ? null : pointId.longValue());
+        var query =
+                new UsageExport.Query(tenant, rights.readableSql(), year, pointId == null ? null : pointId.longValue());
         String stem = "办件量" + (year == null ? "" : "-" + year) + "." + format.extension;
         String ascii = "usage" + (year == null ? "" : "-" + year) + "." + format.extension;
         return Response.ok(exports.body(query, format), format.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(stem, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(stem, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 

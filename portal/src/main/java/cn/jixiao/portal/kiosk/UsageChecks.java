@@ -13,8 +13,7 @@ import java.time.LocalDate;
  * the merge into device_usage and device_usage_year.
  */
 final class UsageChecks {
-    private UsageChecks() {
-    }
+    private UsageChecks() {}
 
     /** Codes that name no device of the region, or one the user may not import for: one error per code. */
     static void devices(Connection c, UsageImport.Errors errors) throws SQLException {
@@ -25,7 +24,8 @@ final class UsageChecks {
             String message = rs.getBoolean("unknown")
                     ? "设备编号「" + code + "」在本地区不存在（文件中共 " + rs.getLong("lines") + " 行） (unknown device code)"
                     : "无权导入设备「" + code + "」的办件量：该设备不是本部门购置，也不在本部门负责的服务点（文件中共 "
-                            + rs.getLong("lines") + " 行） (you may import counts only for devices your department bought "
+                            + rs.getLong("lines")
+                            + " 行） (you may import counts only for devices your department bought "
                             + "or keeps)";
             errors.add(rs.getLong("first_line"), UsageFile.CODE, message);
         });
@@ -40,9 +40,17 @@ final class UsageChecks {
                   from usage_staging s join repeated r on r.code = s.code and r.day = s.day
                  where s.line <> r.first_line
                  order by s.line limit ?""";
-        list(c, sql, errors, rs -> errors.add(rs.getLong("line"), UsageFile.DAY, "与第 " + rs.getLong("first_line")
-                + " 行重复：设备「" + rs.getString("code") + "」" + rs.getDate("day").toLocalDate()
-                + " 只能有一行 (the same device and day as line " + rs.getLong("first_line") + ")"));
+        list(
+                c,
+                sql,
+                errors,
+                rs -> errors.add(
+                        rs.getLong("line"),
+                        UsageFile.DAY,
+                        "与第 " + rs.getLong("first_line")
+                                + " 行重复：设备「" + rs.getString("code") + "」"
+                                + rs.getDate("day").toLocalDate()
+                                + " 只能有一行 (the same device and day as line " + rs.getLong("first_line") + ")"));
     }
 
     /** Days after today, or before the device arrived (a device not yet delivered has no use at all). */
@@ -58,9 +66,11 @@ final class UsageChecks {
             read(s, errors, rs -> {
                 LocalDate day = rs.getDate("day").toLocalDate();
                 java.sql.Date delivered = rs.getDate("delivered_on");
-                String message = day.isAfter(today) ? "日期不能晚于今天 (the day is in the future)"
-                        : delivered == null ? "该设备尚未登记到货日期，不能有办件量 (the device has not been delivered)"
-                        : "早于设备的到货日期（" + delivered.toLocalDate() + "） (before the device was delivered)";
+                String message = day.isAfter(today)
+                        ? "日期不能晚于今天 (the day is in the future)"
+                        : delivered == null
+                                ? "该设备尚未登记到货日期，不能有办件量 (the device has not been delivered)"
+                                : "早于设备的到货日期（" + delivered.toLocalDate() + "） (before the device was delivered)";
                 errors.add(rs.getLong("line"), UsageFile.DAY, message);
             });
         }
@@ -73,7 +83,8 @@ final class UsageChecks {
                        count(*) filter (where d.transactions <> s.transactions)
                   from usage_staging s join usage_device u on u.code = s.code
                   left join device_usage d on d.device_id = u.device_id and d.day = s.day""";
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }
@@ -129,7 +140,8 @@ final class UsageChecks {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static void list(Connection c, String sql, UsageImport.Errors errors, RowReader reader) throws SQLException {
+    private static void list(Connection c, String sql, UsageImport.Errors errors, RowReader reader)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setInt(1, errors.limit());
             read(s, errors, reader);

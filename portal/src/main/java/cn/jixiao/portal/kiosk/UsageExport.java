@@ -30,11 +30,11 @@ import org.dhatim.fastexcel.Worksheet;
 public class UsageExport {
     /** Excel's rows per sheet, less the header. */
     static final int XLSX_MAX_ROWS = 1_048_575;
+
     private static final int FETCH = 10_000;
 
     /** What to export: the tenant, the readable-devices condition on {@code d}, and the optional year and point. */
-    public record Query(String tenant, String readableSql, Integer year, Long pointId) {
-    }
+    public record Query(String tenant, String readableSql, Integer year, Long pointId) {}
 
     @FunctionalInterface
     private interface Writer {
@@ -48,8 +48,11 @@ public class UsageExport {
     StreamingOutput body(Query query, TableFormat format) {
         return out -> {
             try {
-                Tenancy.runAs(query.tenant(), () -> QuarkusTransaction.requiringNew().timeout(3600)
-                        .call(() -> format == TableFormat.XLSX ? xlsx(query, out) : csv(query, out)));
+                Tenancy.runAs(
+                        query.tenant(),
+                        () -> QuarkusTransaction.requiringNew()
+                                .timeout(3600)
+                                .call(() -> format == TableFormat.XLSX ? xlsx(query, out) : csv(query, out)));
             } catch (IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -103,9 +106,13 @@ public class UsageExport {
         sheet.finish();
         if (!complete) {
             Worksheet note = workbook.newWorksheet("说明");
-            note.value(0, 0, "数据超过 Excel 单表上限，只导出了前 " + XLSX_MAX_ROWS + " 行；请导出 CSV，或按年度、服务点分批导出 "
-                    + "(more rows than an Excel sheet holds; only the first " + XLSX_MAX_ROWS + " were written: export CSV "
-                    + "or narrow by year or point)");
+            note.value(
+                    0,
+                    0,
+                    "数据超过 Excel 单表上限，只导出了前 " + XLSX_MAX_ROWS + " 行；请导出 CSV，或按年度、服务点分批导出 "
+                            + "(more rows than an Excel sheet holds; only the first " + XLSX_MAX_ROWS
+                            + " were written: export CSV "
+                            + "or narrow by year or point)");
             note.finish();
         }
         workbook.finish();
@@ -119,7 +126,8 @@ public class UsageExport {
                 + " and (?::int is null or (u.day >= make_date(?::int, 1, 1) and u.day < make_date(?::int + 1, 1, 1)))"
                 + " and (?::bigint is null or d.point_id = ?)"
                 + " order by u.device_id, u.day";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(FETCH);
             s.setObject(1, query.year());
             s.setObject(2, query.year());
@@ -141,7 +149,10 @@ public class UsageExport {
 
     private static String csvText(String text) {
         String guarded = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (guarded.indexOf(',') < 0 && guarded.indexOf('"') < 0 && guarded.indexOf('\n') < 0 && guarded.indexOf('\r') < 0) {
+        if (guarded.indexOf(',') < 0
+                && guarded.indexOf('"') < 0
+                && guarded.indexOf('\n') < 0
+                && guarded.indexOf('\r') < 0) {
             return guarded;
         }
         return '"' + guarded.replace("\"", "\"\"") + '"';

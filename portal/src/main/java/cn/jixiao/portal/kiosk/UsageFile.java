@@ -29,7 +29,8 @@ final class UsageFile {
             Column.date("day", DAY).aliases("办件日期", "统计日期", "业务日期"),
             Column.text("transactions", COUNT).aliases("办件数", "业务量", "交易量", "办件量（件）"));
     private static final int ROWS_BEFORE_HEADER = 20;
-    private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern LOOSE_DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     /** Receives the good rows. */
     @FunctionalInterface
@@ -138,12 +139,15 @@ final class UsageFile {
             ok = false;
         }
         if (day == null) {
-            problems.add(line, DAY, "不是有效的日期，请写成 2022-03-15 或 2022/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)");
+            problems.add(
+                    line, DAY, "不是有效的日期，请写成 2022-03-15 或 2022/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)");
             ok = false;
         }
         if (count < 0) {
-            problems.add(line, COUNT, count == NEGATIVE ? "不能为负数 (must not be negative)"
-                    : "不是有效的非负整数 (not a whole number of 0 or more)");
+            problems.add(
+                    line,
+                    COUNT,
+                    count == NEGATIVE ? "不能为负数 (must not be negative)" : "不是有效的非负整数 (not a whole number of 0 or more)");
             ok = false;
         }
         if (!ok) {
@@ -241,7 +245,9 @@ final class UsageFile {
                 return plain;
             }
             try {
-                number = new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", "").strip());
+                number = new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC)
+                        .replace(",", "")
+                        .strip());
             } catch (NumberFormatException e) {
                 return INVALID;
             }

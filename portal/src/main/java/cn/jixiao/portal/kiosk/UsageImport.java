@@ -45,17 +45,20 @@ public class UsageImport {
      * Runs the import. {@code permitSql} is a condition on device alias {@code d} saying which
      * devices the user may import counts for.
      */
-    public UsageReport run(Path file, boolean commit, String permitSql, LocalDate today) throws IOException, SQLException {
+    public UsageReport run(Path file, boolean commit, String permitSql, LocalDate today)
+            throws IOException, SQLException {
         try {
-            return QuarkusTransaction.requiringNew().timeout(config.timeoutSeconds()).call(() -> {
-                UsageReport report = inTransaction(file, commit, permitSql, today);
-                if (!report.committed()) {
-                    throw new RolledBack(report); // a preview, or a file with errors: nothing stays
-                }
-                // one entry per file (who, when, how many rows and days), in the import's transaction
-                audit.record("IMPORT", "DeviceUsage", null, null, report);
-                return report;
-            });
+            return QuarkusTransaction.requiringNew()
+                    .timeout(config.timeoutSeconds())
+                    .call(() -> {
+                        UsageReport report = inTransaction(file, commit, permitSql, today);
+                        if (!report.committed()) {
+                            throw new RolledBack(report); // a preview, or a file with errors: nothing stays
+                        }
+                        // one entry per file (who, when, how many rows and days), in the import's transaction
+                        audit.record("IMPORT", "DeviceUsage", null, null, report);
+                        return report;
+                    });
         } catch (RolledBack e) {
             return e.report;
         } catch (QuarkusTransactionException e) {
@@ -81,7 +84,8 @@ public class UsageImport {
 
     private UsageReport inTransaction(Path file, boolean commit, String permitSql, LocalDate today)
             throws IOException, SQLException {
-        String tenant = Tenancy.current().orElseThrow(() -> new IllegalStateException("an import runs inside a tenant"));
+        String tenant =
+                Tenancy.current().orElseThrow(() -> new IllegalStateException("an import runs inside a tenant"));
         var errors = new Errors(config.maxListedErrors());
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement()) {
@@ -90,8 +94,9 @@ public class UsageImport {
                             + "', 0))");
                 }
                 s.execute("set local work_mem = '128MB'");
-                s.execute("create temp table usage_staging (line bigint not null, code text not null, day date not null,"
-                        + " transactions int not null) on commit drop");
+                s.execute(
+                        "create temp table usage_staging (line bigint not null, code text not null, day date not null,"
+                                + " transactions int not null) on commit drop");
             }
             long started = System.nanoTime();
             var reader = stage(c, file, errors);
@@ -111,13 +116,27 @@ public class UsageImport {
             long devices = count(c, "select count(*) from usage_device where permitted");
             long checked = System.nanoTime();
             if (!errors.isEmpty()) {
-                return report(commit, false, "发现 " + errors.total + (errors.total > errors.listed().size() ? " 处以上" : " 处")
-                        + "错误，未保存任何数据 (problems found; nothing was saved)", reader, devices, 0, 0, errors);
+                return report(
+                        commit,
+                        false,
+                        "发现 " + errors.total + (errors.total > errors.listed().size() ? " 处以上" : " 处")
+                                + "错误，未保存任何数据 (problems found; nothing was saved)",
+                        reader,
+                        devices,
+                        0,
+                        0,
+                        errors);
             }
             long[] changes = commit ? UsageChecks.merge(c, tenant) : UsageChecks.changes(c);
-            LOG.infof("usage %s of %d rows for %s: parse and copy %.1f s, checks %.1f s, %s %.1f s", commit ? "import"
-                    : "preview", reader.rows(), tenant, seconds(started, staged), seconds(staged, checked),
-                    commit ? "merge" : "count", seconds(checked, System.nanoTime()));
+            LOG.infof(
+                    "usage %s of %d rows for %s: parse and copy %.1f s, checks %.1f s, %s %.1f s",
+                    commit ? "import" : "preview",
+                    reader.rows(),
+                    tenant,
+                    seconds(started, staged),
+                    seconds(staged, checked),
+                    commit ? "merge" : "count",
+                    seconds(checked, System.nanoTime()));
             String message = commit
                     ? "导入成功：新增 " + changes[0] + " 条，更新 " + changes[1] + " 条每日办件量 (imported)"
                     : "检查通过：将新增 " + changes[0] + " 条，更新 " + changes[1] + " 条；预览不保存任何数据 (checked; nothing saved)";
@@ -128,7 +147,8 @@ public class UsageImport {
     /** Parses the file straight into the staging table. */
     private static UsageFile stage(Connection c, Path file, Errors errors) throws IOException, SQLException {
         var copyApi = c.unwrap(PGConnection.class).getCopyAPI();
-        try (var copy = new UsageCopy(copyApi.copyIn("copy usage_staging (line, code, day, transactions) from stdin"))) {
+        try (var copy =
+                new UsageCopy(copyApi.copyIn("copy usage_staging (line, code, day, transactions) from stdin"))) {
             var reader = new UsageFile(copy::row, errors::add);
             reader.read(file);
             copy.end();
@@ -136,10 +156,27 @@ public class UsageImport {
         }
     }
 
-    private static UsageReport report(boolean commit, boolean committed, String message, UsageFile reader, long devices,
-            long inserted, long updated, Errors errors) {
-        return new UsageReport(commit ? "commit" : "preview", committed, message, reader.rows(), devices,
-                reader.firstDay(), reader.lastDay(), inserted, updated, errors.total, errors.listed());
+    private static UsageReport report(
+            boolean commit,
+            boolean committed,
+            String message,
+            UsageFile reader,
+            long devices,
+            long inserted,
+            long updated,
+            Errors errors) {
+        return new UsageReport(
+                commit ? "commit" : "preview",
+                committed,
+                message,
+                reader.rows(),
+                devices,
+                reader.firstDay(),
+                reader.lastDay(),
+                inserted,
+                updated,
+                errors.total,
+                errors.listed());
     }
 
     private static double seconds(long from, long to) {
@@ -147,7 +184,8 @@ public class UsageImport {
     }
 
     static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -19,7 +19,8 @@ public class UsageRights {
     public boolean mayImport() {
         var access = kiosks.access();
         return access.user().hasRole(Roles.TENANT_ADMIN)
-                || access.user().hasRole(Roles.DEPARTMENT_EDITOR) && access.ownDepartmentId().isPresent();
+                || access.user().hasRole(Roles.DEPARTMENT_EDITOR)
+                        && access.ownDepartmentId().isPresent();
     }
 
     public String importableSql() {

@@ -30,7 +30,8 @@ public class WorkingCalendarApi {
 
     @PUT
     @Operation(summary = "设置工作日历 (replace the year's days; region admin or finance reviewer)")
-    public WorkingCalendarView put(@QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
+    public WorkingCalendarView put(
+            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
             @Valid @NotNull(message = PointApi.BODY_REQUIRED) WorkingCalendarInput input) {
         return calendar.replace(Integer.parseInt(year), input);
     }

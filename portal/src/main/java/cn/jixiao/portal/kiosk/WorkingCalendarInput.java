@@ -9,5 +9,4 @@ import java.util.List;
 public record WorkingCalendarInput(
         @NotNull(message = "请提供当年的日期列表 (days is required; [] clears the year)")
         @Size(max = 366, message = "一年最多 366 天 (at most 366 days)")
-        List<@Valid @NotNull(message = "日期项不能为空 (a day cannot be null)") CalendarDayInput> days) {
-}
+        List<@Valid @NotNull(message = "日期项不能为空 (a day cannot be null)") CalendarDayInput> days) {}

@@ -31,7 +31,8 @@ public class WorkingCalendarService {
 
     @Transactional
     public WorkingCalendarView year(int year) {
-        return new WorkingCalendarView(year, daysOf(year).stream().map(CalendarDayView::of).toList());
+        return new WorkingCalendarView(
+                year, daysOf(year).stream().map(CalendarDayView::of).toList());
     }
 
     @Transactional
@@ -59,8 +60,8 @@ public class WorkingCalendarService {
     }
 
     private static List<CalendarDay> daysOf(int year) {
-        return CalendarDay.list("day >= ?1 and day <= ?2", Sort.by("day"), LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31));
+        return CalendarDay.list(
+                "day >= ?1 and day <= ?2", Sort.by("day"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Each day in the year, once; a worked day only on a weekend (a weekday is worked anyway). */
@@ -75,8 +76,10 @@ public class WorkingCalendarService {
             } else if (!seen.add(d.day())) {
                 wrong.put(field, d.day() + " 重复出现 (" + d.day() + " is listed twice)");
             } else if (d.kind() == CalendarDayKind.WORKDAY && !weekend(d.day())) {
-                wrong.put(field, d.day() + " 是工作日，无需登记为调休上班 (" + d.day()
-                        + " is a weekday; only a weekend day can be made a working day)");
+                wrong.put(
+                        field,
+                        d.day() + " 是工作日，无需登记为调休上班 (" + d.day()
+                                + " is a weekday; only a weekend day can be made a working day)");
             }
         }
         if (!wrong.isEmpty()) {

@@ -13,9 +13,8 @@ public record MeView(
         String tenantSlug,
         DepartmentRef department) {
 
-    public record TenantView(String code, String name, String slug, String level, String parentCode, String parentName) {
-    }
+    public record TenantView(
+            String code, String name, String slug, String level, String parentCode, String parentName) {}
 
-    public record DepartmentRef(long id, String code, String name) {
-    }
+    public record DepartmentRef(long id, String code, String name) {}
 }

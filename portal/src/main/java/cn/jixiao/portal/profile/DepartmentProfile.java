@@ -93,9 +93,11 @@ public class DepartmentProfile extends PanacheEntityBase {
     /** The years this department has a profile for, newest first. */
     public static List<Integer> yearsOf(long departmentId) {
         return getEntityManager()
-                .createQuery("select p.year from DepartmentProfile p where p.departmentId = ?1 order by p.year desc",
+                .createQuery(
+                        "select p.year from DepartmentProfile p where p.departmentId = ?1 order by p.year desc",
                         Integer.class)
-                .setParameter(1, departmentId).getResultList();
+                .setParameter(1, departmentId)
+                .getResultList();
     }
 
     public static List<DepartmentProfile> listForYear(int year) {

@@ -26,14 +26,15 @@ public class ProfileApi {
 
     @GET
     @Operation(summary = "部门年度概况 (a department's profile for a year)")
-    public ProfileView get(@PathParam("id") long id,
-            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
+    public ProfileView get(
+            @PathParam("id") long id, @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
         return profiles.get(id, Integer.parseInt(year));
     }
 
     @PUT
     @Operation(summary = "填报或修改部门年度概况，须带读取时的 version (create or change the profile; send the version you read)")
-    public ProfileView put(@PathParam("id") long id,
+    public ProfileView put(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
             @NotNull(message = "请求内容不能为空 (a request body is required)") @Valid ProfileInput input) {
         return profiles.save(id, Integer.parseInt(year), input);

@@ -10,12 +10,24 @@ public record ProfileInput(
         Integer version,
         @Size(max = 20000, message = TOO_LONG) String functions,
         @Size(max = 20000, message = TOO_LONG) String internalUnits,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer staffQuotaAdministrative,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer staffQuotaInstitutional,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer staffActualAdministrative,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer staffActualInstitutional,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer vehicleQuota,
-        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY) Integer vehiclesActual) {
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer staffQuotaAdministrative,
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer staffQuotaInstitutional,
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer staffActualAdministrative,
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer staffActualInstitutional,
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer vehicleQuota,
+
+        @NotNull(message = REQUIRED) @Min(value = 0, message = NOT_NEGATIVE) @Max(value = 1_000_000, message = TOO_MANY)
+        Integer vehiclesActual) {
 
     static final String REQUIRED = "必填 (required)";
     static final String NOT_NEGATIVE = "人数或车辆数不能为负数 (must not be negative)";

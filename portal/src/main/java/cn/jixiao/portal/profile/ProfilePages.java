@@ -62,24 +62,36 @@ public class ProfilePages {
         int y = year != null ? Integer.parseInt(year) : defaultYear(profiles.years(id));
         var profile = profiles.find(id, y).orElse(null);
         boolean editable = profiles.canEdit(id);
-        var page = new ProfilePage(department(id), y, profile, editable,
-                ProfilePage.sections(ProfilePage.values(profile), Map.of()), profile == null ? null : profile.version(),
-                null, false);
+        var page = new ProfilePage(
+                department(id),
+                y,
+                profile,
+                editable,
+                ProfilePage.sections(ProfilePage.values(profile), Map.of()),
+                profile == null ? null : profile.version(),
+                null,
+                false);
         return Templates.view(me.describe(user.get()), page);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") long id,
+    public Response save(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
             MultivaluedMap<String, String> form) {
         int y = Integer.parseInt(year);
         var reader = new FormReader(form);
-        var input = new ProfileInput(reader.integer("version", false), reader.text("functions"),
+        var input = new ProfileInput(
+                reader.integer("version", false),
+                reader.text("functions"),
                 reader.text("internalUnits"),
-                reader.integer("staffQuotaAdministrative", true), reader.integer("staffQuotaInstitutional", true),
-                reader.integer("staffActualAdministrative", true), reader.integer("staffActualInstitutional", true),
-                reader.integer("vehicleQuota", true), reader.integer("vehiclesActual", true));
+                reader.integer("staffQuotaAdministrative", true),
+                reader.integer("staffQuotaInstitutional", true),
+                reader.integer("staffActualAdministrative", true),
+                reader.integer("staffActualInstitutional", true),
+                reader.integer("vehicleQuota", true),
+                reader.integer("vehiclesActual", true));
         reader.addViolations(validator.validate(input));
         if (!reader.valid()) {
             profiles.requireEditable(id);
@@ -88,20 +100,35 @@ public class ProfilePages {
         try {
             profiles.save(id, y, input);
         } catch (VersionMismatchException | OptimisticLockException | InvalidInputException e) {
-            return again(id, y, reader, 409,
-                    "数据已被他人修改，请重新打开本页后再改 (someone else changed this profile; reopen the page and try again)", true);
+            return again(
+                    id,
+                    y,
+                    reader,
+                    409,
+                    "数据已被他人修改，请重新打开本页后再改 (someone else changed this profile; reopen the page and try again)",
+                    true);
         }
-        return Response.seeOther(URI.create("/departments/" + id + "/profile?year=" + y)).build();
+        return Response.seeOther(URI.create("/departments/" + id + "/profile?year=" + y))
+                .build();
     }
 
     private Response again(long id, int year, FormReader reader, int status, String message, boolean conflict) {
         var profile = profiles.find(id, year).orElse(null);
         String typed = reader.values().get("version");
         Integer version = typed != null && typed.matches("[0-9]{1,9}") ? Integer.valueOf(typed) : null;
-        var page = new ProfilePage(department(id), year, profile, true,
-                ProfilePage.sections(reader.values(), reader.errors()), version, message, conflict);
-        return Response.status(status).entity(Templates.view(me.describe(user.get()), page))
-                .type(MediaType.TEXT_HTML_TYPE).build();
+        var page = new ProfilePage(
+                department(id),
+                year,
+                profile,
+                true,
+                ProfilePage.sections(reader.values(), reader.errors()),
+                version,
+                message,
+                conflict);
+        return Response.status(status)
+                .entity(Templates.view(me.describe(user.get()), page))
+                .type(MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     /** The newest year with a profile, or last year when there is none yet. */

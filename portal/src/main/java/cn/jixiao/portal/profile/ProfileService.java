@@ -31,7 +31,9 @@ public class ProfileService {
     @Transactional
     public ProfileView get(long departmentId, int year) {
         gate.readable(departmentId);
-        return DepartmentProfile.findFor(departmentId, year).map(ProfileView::of).orElseThrow(() -> noProfile(year));
+        return DepartmentProfile.findFor(departmentId, year)
+                .map(ProfileView::of)
+                .orElseThrow(() -> noProfile(year));
     }
 
     @Transactional
@@ -74,8 +76,8 @@ public class ProfileService {
         }
         var profile = existing.get();
         if (input.version() == null) {
-            throw new InvalidInputException("version",
-                    "修改已有概况时须提供读取时的 version (version is required to change an existing profile)");
+            throw new InvalidInputException(
+                    "version", "修改已有概况时须提供读取时的 version (version is required to change an existing profile)");
         }
         VersionMismatchException.check(input.version(), profile.version);
         var before = ProfileView.of(profile);

@@ -18,9 +18,20 @@ public record ProfileView(
         int version) {
 
     public static ProfileView of(DepartmentProfile p) {
-        return new ProfileView(p.id, p.departmentId, p.year, p.functions, p.internalUnits,
-                p.staffQuotaAdministrative, p.staffQuotaInstitutional,
-                p.staffActualAdministrative, p.staffActualInstitutional,
-                p.staffQuota(), p.staffActual(), p.vehicleQuota, p.vehiclesActual, p.version);
+        return new ProfileView(
+                p.id,
+                p.departmentId,
+                p.year,
+                p.functions,
+                p.internalUnits,
+                p.staffQuotaAdministrative,
+                p.staffQuotaInstitutional,
+                p.staffActualAdministrative,
+                p.staffActualInstitutional,
+                p.staffQuota(),
+                p.staffActual(),
+                p.vehicleQuota,
+                p.vehiclesActual,
+                p.version);
     }
 }

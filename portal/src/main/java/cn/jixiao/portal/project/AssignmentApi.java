@@ -30,8 +30,8 @@ public class AssignmentApi {
 
     @POST
     @Operation(summary = "指派评价人 (assign an evaluator by username; finance reviewers)")
-    public RestResponse<AssignmentView> assign(@PathParam("id") long id,
-            @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) AssignmentInput input) {
+    public RestResponse<AssignmentView> assign(
+            @PathParam("id") long id, @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) AssignmentInput input) {
         return RestResponse.status(Response.Status.CREATED, assignments.assign(id, input));
     }
 }

@@ -24,7 +24,9 @@ public class AssignmentService {
     @Transactional
     public List<AssignmentView> list(long projectId) {
         Project project = lookup.readable(projectId);
-        return ProjectAssignment.listForProject(project.id).stream().map(AssignmentView::of).toList();
+        return ProjectAssignment.listForProject(project.id).stream()
+                .map(AssignmentView::of)
+                .toList();
     }
 
     @Transactional

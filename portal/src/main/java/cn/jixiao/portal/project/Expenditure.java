@@ -60,7 +60,8 @@ public class Expenditure extends PanacheEntityBase {
     public static BigDecimal totalForProject(long projectId) {
         BigDecimal total = getEntityManager()
                 .createQuery("select sum(e.amount) from Expenditure e where e.projectId = :p", BigDecimal.class)
-                .setParameter("p", projectId).getSingleResult();
+                .setParameter("p", projectId)
+                .getSingleResult();
         return total == null ? BigDecimal.ZERO : total;
     }
 }

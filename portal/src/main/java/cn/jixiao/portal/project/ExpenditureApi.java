@@ -32,15 +32,17 @@ public class ExpenditureApi {
 
     @POST
     @Operation(summary = "登记支出 (add an expenditure entry; department editors)")
-    public RestResponse<ExpenditureView> add(@PathParam("id") long id,
-            @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) ExpenditureInput input) {
+    public RestResponse<ExpenditureView> add(
+            @PathParam("id") long id, @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) ExpenditureInput input) {
         return RestResponse.status(Response.Status.CREATED, expenditures.add(id, input));
     }
 
     @DELETE
     @Path("/{expenditureId}")
     @Operation(summary = "删除支出 (remove an entry; ?version= refuses a stale delete with 409)")
-    public RestResponse<Void> delete(@PathParam("id") long id, @PathParam("expenditureId") long expenditureId,
+    public RestResponse<Void> delete(
+            @PathParam("id") long id,
+            @PathParam("expenditureId") long expenditureId,
             @QueryParam("version") Integer version) {
         expenditures.delete(id, expenditureId, version);
         return RestResponse.noContent();

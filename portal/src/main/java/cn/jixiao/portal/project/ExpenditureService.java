@@ -22,7 +22,9 @@ public class ExpenditureService {
     @Transactional
     public List<ExpenditureView> list(long projectId) {
         Project project = lookup.readable(projectId);
-        return Expenditure.listForProject(project.id).stream().map(ExpenditureView::of).toList();
+        return Expenditure.listForProject(project.id).stream()
+                .map(ExpenditureView::of)
+                .toList();
     }
 
     @Transactional

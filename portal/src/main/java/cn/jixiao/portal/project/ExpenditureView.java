@@ -3,11 +3,27 @@ package cn.jixiao.portal.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-public record ExpenditureView(long id, long projectId, FundingLevel level, String levelLabel, String content,
-        BigDecimal amount, String voucherNo, LocalDate spentOn, int version) {
+public record ExpenditureView(
+        long id,
+        long projectId,
+        FundingLevel level,
+        String levelLabel,
+        String content,
+        BigDecimal amount,
+        String voucherNo,
+        LocalDate spentOn,
+        int version) {
 
     static ExpenditureView of(Expenditure e) {
-        return new ExpenditureView(e.id, e.projectId, e.level, e.level == null ? null : e.level.label, e.content,
-                Money.plain(e.amount), e.voucherNo, e.spentOn, e.version);
+        return new ExpenditureView(
+                e.id,
+                e.projectId,
+                e.level,
+                e.level == null ? null : e.level.label,
+                e.content,
+                Money.plain(e.amount),
+                e.voucherNo,
+                e.spentOn,
+                e.version);
     }
 }

@@ -11,12 +11,10 @@ import java.util.List;
  * 不适用 for a zero base).
  */
 public final class Funds {
-    private Funds() {
-    }
+    private Funds() {}
 
     /** The amounts of one level as recorded. */
-    public record LevelAmounts(FundingLevel level, BigDecimal planned, BigDecimal arrived, BigDecimal spent) {
-    }
+    public record LevelAmounts(FundingLevel level, BigDecimal planned, BigDecimal arrived, BigDecimal spent) {}
 
     public static FundsView summarize(long projectId, List<LevelAmounts> recorded, BigDecimal expenditureTotal) {
         var levels = recorded.stream()
@@ -26,10 +24,14 @@ public final class Funds {
         BigDecimal planned = sum(recorded.stream().map(LevelAmounts::planned).toList());
         BigDecimal arrived = sum(recorded.stream().map(LevelAmounts::arrived).toList());
         BigDecimal spent = sum(recorded.stream().map(LevelAmounts::spent).toList());
-        var total = new FundsView.Amounts(Money.plain(planned), Money.plain(arrived), Money.plain(spent),
-                Money.plain(arrived.subtract(spent)));
+        var total = new FundsView.Amounts(
+                Money.plain(planned), Money.plain(arrived), Money.plain(spent), Money.plain(arrived.subtract(spent)));
         BigDecimal entries = Money.orZero(expenditureTotal);
-        return new FundsView(projectId, Money.UNIT, levels, total,
+        return new FundsView(
+                projectId,
+                Money.UNIT,
+                levels,
+                total,
                 Ratio.of(arrived, planned).value(),
                 Ratio.of(spent, arrived).value(),
                 Money.plain(entries),
@@ -40,8 +42,13 @@ public final class Funds {
         BigDecimal planned = Money.orZero(a.planned());
         BigDecimal arrived = Money.orZero(a.arrived());
         BigDecimal spent = Money.orZero(a.spent());
-        return new FundsView.LevelFunds(a.level(), a.level().label, Money.plain(planned), Money.plain(arrived),
-                Money.plain(spent), Money.plain(arrived.subtract(spent)));
+        return new FundsView.LevelFunds(
+                a.level(),
+                a.level().label,
+                Money.plain(planned),
+                Money.plain(arrived),
+                Money.plain(spent),
+                Money.plain(arrived.subtract(spent)));
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

@@ -17,13 +17,18 @@ public record FundsChart(int width, int height, int baseline, List<Group> groups
     static final int BOTTOM = 44;
     static final int LEFT = 16;
 
-    public record Group(String label, String labelX, List<Bar> bars) {
-    }
+    public record Group(String label, String labelX, List<Bar> bars) {}
 
     /** One bar: its box, CSS class (planned, arrived, spent) and the value it shows in 万元. */
-    public record Bar(String series, String seriesLabel, String x, String y, String width, String height, String value,
-            String valueY) {
-    }
+    public record Bar(
+            String series,
+            String seriesLabel,
+            String x,
+            String y,
+            String width,
+            String height,
+            String value,
+            String valueY) {}
 
     public boolean isEmpty() {
         return groups.isEmpty();
@@ -51,10 +56,17 @@ public record FundsChart(int width, int height, int baseline, List<Group> groups
         return new FundsChart(WIDTH, HEIGHT, baseline, groups, Money.plain(max).toPlainString());
     }
 
-    private static Bar bar(String series, String label, BigDecimal value, BigDecimal max, double x, double width,
-            int plotHeight, int baseline) {
-        double height = max.signum() == 0 ? 0
-                : value.divide(max, MathContext.DECIMAL64).doubleValue() * plotHeight;
+    private static Bar bar(
+            String series,
+            String label,
+            BigDecimal value,
+            BigDecimal max,
+            double x,
+            double width,
+            int plotHeight,
+            int baseline) {
+        double height =
+                max.signum() == 0 ? 0 : value.divide(max, MathContext.DECIMAL64).doubleValue() * plotHeight;
         double y = baseline - height;
         return new Bar(series, label, fmt(x), fmt(y), fmt(width - 4), fmt(height), value.toPlainString(), fmt(y - 4));
     }

@@ -19,10 +19,14 @@ public record FundsView(
         boolean spentMatchesEntries) {
 
     /** planned, arrived, spent, and balance = arrived − spent. */
-    public record Amounts(BigDecimal planned, BigDecimal arrived, BigDecimal spent, BigDecimal balance) {
-    }
+    public record Amounts(BigDecimal planned, BigDecimal arrived, BigDecimal spent, BigDecimal balance) {}
 
-    public record LevelFunds(FundingLevel level, String label, BigDecimal planned, BigDecimal arrived, BigDecimal spent,
+    public record LevelFunds(
+            FundingLevel level,
+            String label,
+            BigDecimal planned,
+            BigDecimal arrived,
+            BigDecimal spent,
             BigDecimal balance) {
 
         public boolean recorded() {
@@ -33,7 +37,9 @@ public record FundsView(
     /** All five levels in the form's order, the unrecorded ones empty (for the page's table). */
     public List<LevelFunds> everyLevel() {
         return java.util.Arrays.stream(FundingLevel.values())
-                .map(level -> levels.stream().filter(l -> l.level() == level).findFirst()
+                .map(level -> levels.stream()
+                        .filter(l -> l.level() == level)
+                        .findFirst()
                         .orElse(new LevelFunds(level, level.label, null, null, null, null)))
                 .toList();
     }

@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 public final class Money {
     public static final String UNIT = "万元";
 
-    private Money() {
-    }
+    private Money() {}
 
     /** 358.392000 → 358.392, 100.000000 → 100 (never 1E+2). */
     public static BigDecimal plain(BigDecimal amount) {

@@ -66,7 +66,9 @@ public class Project extends PanacheEntityBase {
 
     /** One page of the projects a filter allows, in the order asked for. */
     public static List<Project> listPage(ProjectFilter filter, ProjectSort sort, int pageIndex, int pageSize) {
-        return find(filter.query(), sort.toPanache(), filter.parameters()).page(Page.of(pageIndex, pageSize)).list();
+        return find(filter.query(), sort.toPanache(), filter.parameters())
+                .page(Page.of(pageIndex, pageSize))
+                .list();
     }
 
     public static long countMatching(ProjectFilter filter) {
@@ -74,8 +76,12 @@ public class Project extends PanacheEntityBase {
     }
 
     public static boolean budgetCodeTaken(String budgetCode, int year, Long exceptId) {
-        return count("budgetCode = :code and year = :year and id <> :except",
-                Parameters.with("code", budgetCode).and("year", year).and("except", exceptId == null ? -1L : exceptId)) > 0;
+        return count(
+                        "budgetCode = :code and year = :year and id <> :except",
+                        Parameters.with("code", budgetCode)
+                                .and("year", year)
+                                .and("except", exceptId == null ? -1L : exceptId))
+                > 0;
     }
 
     public static List<Project> listForDepartment(long departmentId) {
@@ -83,7 +89,9 @@ public class Project extends PanacheEntityBase {
     }
 
     public enum ProjectSort {
-        NAME("name", false), YEAR("year", true), CODE("budgetCode", false);
+        NAME("name", false),
+        YEAR("year", true),
+        CODE("budgetCode", false);
 
         private final String column;
         private final boolean descending;

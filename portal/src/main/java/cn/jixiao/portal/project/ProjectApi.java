@@ -36,8 +36,11 @@ public class ProjectApi {
             @QueryParam("departmentId") Long departmentId,
             @QueryParam("year") Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size,
             @QueryParam("sort") @DefaultValue("year") String sort) {
         return projects.page(departmentId, year, page, size, sort);
     }
@@ -79,10 +82,14 @@ public class ProjectApi {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "项目修改记录 (audit trail of the project record, newest first)")
-    public List<AuditView> history(@PathParam("id") long id,
+    public List<AuditView> history(
+            @PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-            @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)") int size) {
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
+                    @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
+                    int size) {
         return projects.history(id, page, size);
     }
 }

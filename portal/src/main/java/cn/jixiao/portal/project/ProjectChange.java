@@ -81,8 +81,13 @@ public class ProjectChange extends PanacheEntityBase {
 
     /** The newest approved change of the total: the total the funds should add up to. */
     public static Optional<ProjectChange> lastApprovedTotal(long projectId) {
-        return find("projectId = ?1 and kind = ?2 and status = ?3", Sort.descending("decidedAt").and("id", Sort.Direction.Descending),
-                projectId, ChangeKind.TOTAL, ChangeStatus.APPROVED).firstResultOptional();
+        return find(
+                        "projectId = ?1 and kind = ?2 and status = ?3",
+                        Sort.descending("decidedAt").and("id", Sort.Direction.Descending),
+                        projectId,
+                        ChangeKind.TOTAL,
+                        ChangeStatus.APPROVED)
+                .firstResultOptional();
     }
 
     public static long countPending(long projectId) {

@@ -30,15 +30,17 @@ public class ProjectChangeApi {
 
     @POST
     @Operation(summary = "申请变更 (request a change of content or total; department editors)")
-    public RestResponse<ChangeView> request(@PathParam("id") long id,
-            @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) ChangeInput input) {
+    public RestResponse<ChangeView> request(
+            @PathParam("id") long id, @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) ChangeInput input) {
         return RestResponse.status(Response.Status.CREATED, changes.request(id, input));
     }
 
     @POST
     @Path("/{changeId}/approve")
     @Operation(summary = "批准变更 (approve; finance reviewers; approvalBody e.g. 人大 or 财政局)")
-    public ChangeView approve(@PathParam("id") long id, @PathParam("changeId") long changeId,
+    public ChangeView approve(
+            @PathParam("id") long id,
+            @PathParam("changeId") long changeId,
             @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) DecisionInput decision) {
         return changes.approve(id, changeId, decision);
     }
@@ -46,7 +48,9 @@ public class ProjectChangeApi {
     @POST
     @Path("/{changeId}/reject")
     @Operation(summary = "驳回变更 (reject; finance reviewers)")
-    public ChangeView reject(@PathParam("id") long id, @PathParam("changeId") long changeId,
+    public ChangeView reject(
+            @PathParam("id") long id,
+            @PathParam("changeId") long changeId,
             @Valid @NotNull(message = ProjectApi.BODY_REQUIRED) DecisionInput decision) {
         return changes.reject(id, changeId, decision);
     }

@@ -69,15 +69,15 @@ public class ProjectChangeService {
         return decide(projectId, changeId, decision, ChangeStatus.REJECTED, "REJECT");
     }
 
-    private ChangeView decide(long projectId, long changeId, DecisionInput decision, ChangeStatus outcome, String action) {
+    private ChangeView decide(
+            long projectId, long changeId, DecisionInput decision, ChangeStatus outcome, String action) {
         Project project = lookup.readable(projectId);
         access.requireApprover();
         ProjectChange change = ProjectChange.findInProject(project.id, changeId)
                 .orElseThrow(() -> new NotFoundException("变更申请不存在 (change request not found)"));
         VersionMismatchException.check(decision.version(), change.version);
         if (change.status != ChangeStatus.REQUESTED) {
-            throw Refusals.conflict("already_decided",
-                    "该变更已审批，不能再次审批 (this change has already been decided)");
+            throw Refusals.conflict("already_decided", "该变更已审批，不能再次审批 (this change has already been decided)");
         }
         var before = ChangeView.of(change);
         change.status = outcome;

@@ -21,8 +21,7 @@ final class ProjectEditForm {
     static final String[] AMOUNTS = {"planned", "arrived", "spent"};
     static final String END_BEFORE_START = "结束日期不能早于开始日期 (endsOn must not be before startsOn)";
 
-    private ProjectEditForm() {
-    }
+    private ProjectEditForm() {}
 
     static String fundField(String amount, FundingLevel level) {
         return amount + "_" + level.name();
@@ -40,7 +39,8 @@ final class ProjectEditForm {
         values.put("ownerName", orEmpty(project.ownerName()));
         values.put("contact", orEmpty(project.contact()));
         values.put("address", orEmpty(project.address()));
-        values.put("startsOn", project.startsOn() == null ? "" : project.startsOn().toString());
+        values.put(
+                "startsOn", project.startsOn() == null ? "" : project.startsOn().toString());
         values.put("endsOn", project.endsOn() == null ? "" : project.endsOn().toString());
         values.put("year", String.valueOf(project.year()));
         values.put("goals", orEmpty(project.goals()));
@@ -70,8 +70,15 @@ final class ProjectEditForm {
         for (FundingLevel level : FundingLevel.values()) {
             var amounts = new ArrayList<FormField>();
             for (String amount : AMOUNTS) {
-                amounts.add(FormField.of(fundField(amount, level), level.label + label(amount), amount, Money.UNIT,
-                        "decimal", false, values, errors));
+                amounts.add(FormField.of(
+                        fundField(amount, level),
+                        level.label + label(amount),
+                        amount,
+                        Money.UNIT,
+                        "decimal",
+                        false,
+                        values,
+                        errors));
             }
             rows.add(new ProjectEditPage.FundRow(level, level.label, amounts));
         }
@@ -97,8 +104,20 @@ final class ProjectEditForm {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             reader.addError("endsOn", END_BEFORE_START);
         }
-        var input = new ProjectInput(departmentId, name, budgetCode, ownerName, contact, address, startsOn, endsOn,
-                goals, year, null, funds, version);
+        var input = new ProjectInput(
+                departmentId,
+                name,
+                budgetCode,
+                ownerName,
+                contact,
+                address,
+                startsOn,
+                endsOn,
+                goals,
+                year,
+                null,
+                funds,
+                version);
         // the funds lines were checked row by row above, each message beside its own amount
         reader.addViolations(validator.validate(input).stream()
                 .filter(v -> !v.getPropertyPath().toString().startsWith("funds"))

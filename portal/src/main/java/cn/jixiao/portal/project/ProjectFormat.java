@@ -15,8 +15,7 @@ public class ProjectFormat {
     private static final DateTimeFormatter CHINESE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private ProjectFormat() {
-    }
+    private ProjectFormat() {}
 
     /** An amount in 万元 without trailing zeros, or — when there is none. */
     static String wan(BigDecimal amount) {

@@ -30,8 +30,12 @@ public class ProjectForms {
 
     public ExpenditureInput expenditure(String level, String content, String amount, String voucherNo, String spentOn) {
         var problems = new ArrayList<String>();
-        var input = new ExpenditureInput(level(level, problems), content,
-                amount(amount, "支出金额 (amount)", problems), voucherNo, date(spentOn, "支出日期 (spentOn)", problems));
+        var input = new ExpenditureInput(
+                level(level, problems),
+                content,
+                amount(amount, "支出金额 (amount)", problems),
+                voucherNo,
+                date(spentOn, "支出日期 (spentOn)", problems));
         return checked(input, problems);
     }
 

@@ -37,7 +37,9 @@ public class ProjectLookup {
     }
 
     public String departmentName(long departmentId) {
-        return Department.<Department>findByIdOptional(departmentId).map(d -> d.name).orElse("—");
+        return Department.<Department>findByIdOptional(departmentId)
+                .map(d -> d.name)
+                .orElse("—");
     }
 
     public Map<Long, String> departmentNames() {

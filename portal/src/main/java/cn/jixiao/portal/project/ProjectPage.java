@@ -3,8 +3,8 @@ package cn.jixiao.portal.project;
 import java.util.List;
 
 /** One page of the projects the user may read. */
-public record ProjectPage(List<ProjectSummary> items, long total, int page, int size, String sort, Long departmentId,
-        Integer year) {
+public record ProjectPage(
+        List<ProjectSummary> items, long total, int page, int size, String sort, Long departmentId, Integer year) {
 
     public int pageCount() {
         return (int) Math.max(1, (total + size - 1) / size);

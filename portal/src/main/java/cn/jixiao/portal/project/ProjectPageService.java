@@ -35,8 +35,14 @@ public class ProjectPageService {
     public ProjectPageView detail(long id, List<String> errors) {
         ProjectView project = projects.view(id);
         FundsView funds = projects.funds(id);
-        return new ProjectPageView(project, funds, FundsChart.of(funds), projects.standing(id),
-                expenditures.list(id), changes.history(id), contracts.forProject(id),
+        return new ProjectPageView(
+                project,
+                funds,
+                FundsChart.of(funds),
+                projects.standing(id),
+                expenditures.list(id),
+                changes.history(id),
+                contracts.forProject(id),
                 access.readsWholeRegion() ? assignments.list(id) : List.of(),
                 projects.history(id, 0, HISTORY_SIZE),
                 access.canEditDepartment(project.departmentId()),

@@ -76,10 +76,14 @@ public class ProjectPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("sort") @DefaultValue("year") String sort, @QueryParam("departmentId") Long departmentId,
+    public TemplateInstance list(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("sort") @DefaultValue("year") String sort,
+            @QueryParam("departmentId") Long departmentId,
             @QueryParam("year") Integer year) {
-        return Templates.list(me.describe(user.get()), projects.page(departmentId, year, Math.max(page, 0), PAGE_SIZE, sort),
+        return Templates.list(
+                me.describe(user.get()),
+                projects.page(departmentId, year, Math.max(page, 0), PAGE_SIZE, sort),
                 projects.canCreate());
     }
 
@@ -94,8 +98,8 @@ public class ProjectPages {
     public TemplateInstance newProject() {
         var department = projects.newProjectDepartment();
         var values = ProjectEditForm.values(null, Year.now().getValue());
-        return Templates.edit(me.describe(user.get()), form(null, department, null, values, Map.of(), null, false,
-                List.of()));
+        return Templates.edit(
+                me.describe(user.get()), form(null, department, null, values, Map.of(), null, false, List.of()));
     }
 
     @POST
@@ -120,8 +124,17 @@ public class ProjectPages {
     public TemplateInstance edit(@PathParam("id") long id) {
         var project = projects.forEditing(id);
         var department = new ProjectEditPage.Department(project.departmentId(), project.departmentName());
-        return Templates.edit(me.describe(user.get()), form(id, department, project.version(),
-                ProjectEditForm.values(project, project.year()), Map.of(), null, false, List.of()));
+        return Templates.edit(
+                me.describe(user.get()),
+                form(
+                        id,
+                        department,
+                        project.version(),
+                        ProjectEditForm.values(project, project.year()),
+                        Map.of(),
+                        null,
+                        false,
+                        List.of()));
     }
 
     @POST
@@ -155,41 +168,56 @@ public class ProjectPages {
     @POST
     @Path("{id}/expenditures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addExpenditure(@PathParam("id") long id, @RestForm String level, @RestForm String content,
-            @RestForm String amount, @RestForm String voucherNo, @RestForm String spentOn) {
-        return act(id, "expenditures",
+    public Response addExpenditure(
+            @PathParam("id") long id,
+            @RestForm String level,
+            @RestForm String content,
+            @RestForm String amount,
+            @RestForm String voucherNo,
+            @RestForm String spentOn) {
+        return act(
+                id,
+                "expenditures",
                 () -> expenditures.add(id, forms.expenditure(level, content, amount, voucherNo, spentOn)));
     }
 
     @POST
     @Path("{id}/expenditures/{expenditureId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deleteExpenditure(@PathParam("id") long id, @PathParam("expenditureId") long expenditureId,
-            @RestForm Integer version) {
+    public Response deleteExpenditure(
+            @PathParam("id") long id, @PathParam("expenditureId") long expenditureId, @RestForm Integer version) {
         return act(id, "expenditures", () -> expenditures.delete(id, expenditureId, version));
     }
 
     @POST
     @Path("{id}/changes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response requestChange(@PathParam("id") long id, @RestForm String kind, @RestForm String description,
-            @RestForm String newTotal) {
+    public Response requestChange(
+            @PathParam("id") long id, @RestForm String kind, @RestForm String description, @RestForm String newTotal) {
         return act(id, "changes", () -> changes.request(id, forms.change(kind, description, newTotal)));
     }
 
     @POST
     @Path("{id}/changes/{changeId}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@PathParam("id") long id, @PathParam("changeId") long changeId, @RestForm String version,
-            @RestForm String approvalBody, @RestForm String note) {
+    public Response approve(
+            @PathParam("id") long id,
+            @PathParam("changeId") long changeId,
+            @RestForm String version,
+            @RestForm String approvalBody,
+            @RestForm String note) {
         return act(id, "changes", () -> changes.approve(id, changeId, forms.decision(version, approvalBody, note)));
     }
 
     @POST
     @Path("{id}/changes/{changeId}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@PathParam("id") long id, @PathParam("changeId") long changeId, @RestForm String version,
-            @RestForm String approvalBody, @RestForm String note) {
+    public Response reject(
+            @PathParam("id") long id,
+            @PathParam("changeId") long changeId,
+            @RestForm String version,
+            @RestForm String approvalBody,
+            @RestForm String note) {
         return act(id, "changes", () -> changes.reject(id, changeId, forms.decision(version, approvalBody, note)));
     }
 
@@ -197,7 +225,8 @@ public class ProjectPages {
     private Response act(long id, String anchor, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/projects/" + id + "#" + anchor)).build();
+            return Response.seeOther(URI.create("/projects/" + id + "#" + anchor))
+                    .build();
         } catch (FormProblem e) {
             return page(id, 400, e.messages);
         } catch (VersionMismatchException e) {
@@ -205,47 +234,75 @@ public class ProjectPages {
         } catch (ClientErrorException e) {
             int status = e.getResponse().getStatus();
             if ((status == 400 || status == 409) && e.getResponse().getEntity() instanceof ApiError error) {
-                var messages = error.fields().isEmpty() ? List.of(error.message())
-                        : error.fields().stream().map(ApiError.FieldError::message).toList();
+                var messages = error.fields().isEmpty()
+                        ? List.of(error.message())
+                        : error.fields().stream()
+                                .map(ApiError.FieldError::message)
+                                .toList();
                 return page(id, status, messages);
             }
             throw e;
         }
     }
 
-    private static ProjectEditPage form(Long id, ProjectEditPage.Department department, Integer version,
-            Map<String, String> values, Map<String, String> errors, String message, boolean conflict,
+    private static ProjectEditPage form(
+            Long id,
+            ProjectEditPage.Department department,
+            Integer version,
+            Map<String, String> values,
+            Map<String, String> errors,
+            String message,
+            boolean conflict,
             List<String> problems) {
-        return new ProjectEditPage(id, department, version, ProjectEditForm.fields(values, errors),
-                ProjectEditForm.fundRows(values, errors), message, conflict, problems);
+        return new ProjectEditPage(
+                id,
+                department,
+                version,
+                ProjectEditForm.fields(values, errors),
+                ProjectEditForm.fundRows(values, errors),
+                message,
+                conflict,
+                problems);
     }
 
-    private Response formAgain(Long id, ProjectEditPage.Department department, FormReader reader, int status,
-            String message, boolean conflict, List<String> problems) {
+    private Response formAgain(
+            Long id,
+            ProjectEditPage.Department department,
+            FormReader reader,
+            int status,
+            String message,
+            boolean conflict,
+            List<String> problems) {
         Integer version = null;
         String typed = reader.values().get("version");
         if (typed != null && typed.matches("[0-9]{1,9}")) {
             version = Integer.valueOf(typed);
         }
         var page = form(id, department, version, reader.values(), reader.errors(), message, conflict, problems);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.edit(me.describe(user.get()), page).render()).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.edit(me.describe(user.get()), page).render())
+                .build();
     }
 
     /** The service's own 400/409 (a budget code taken, …): the form again, messages beside their fields. */
-    private Response refused(Long id, ProjectEditPage.Department department, FormReader reader,
-            ClientErrorException e) {
+    private Response refused(
+            Long id, ProjectEditPage.Department department, FormReader reader, ClientErrorException e) {
         int status = e.getResponse().getStatus();
         if ((status == 400 || status == 409) && e.getResponse().getEntity() instanceof ApiError error) {
             var problems = ProjectEditForm.refusal(reader, error);
-            return formAgain(id, department, reader, status, status == 409 ? CONFLICT : INVALID, status == 409,
-                    problems);
+            return formAgain(
+                    id, department, reader, status, status == 409 ? CONFLICT : INVALID, status == 409, problems);
         }
         throw e;
     }
 
     private Response page(long id, int status, List<String> errors) {
-        var html = Templates.detail(me.describe(user.get()), pages.detail(id, errors)).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        var html = Templates.detail(me.describe(user.get()), pages.detail(id, errors))
+                .render();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html)
+                .build();
     }
 }

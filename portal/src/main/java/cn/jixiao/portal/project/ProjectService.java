@@ -38,8 +38,8 @@ public class ProjectService {
         var items = Project.listPage(filter, order, page, size).stream()
                 .map(p -> ProjectSummary.of(p, names.getOrDefault(p.departmentId, "—")))
                 .toList();
-        return new ProjectPage(items, Project.countMatching(filter), page, size, order.name().toLowerCase(),
-                departmentId, year);
+        return new ProjectPage(
+                items, Project.countMatching(filter), page, size, order.name().toLowerCase(), departmentId, year);
     }
 
     @Transactional
@@ -56,8 +56,9 @@ public class ProjectService {
     /** The department a new project of the current user belongs to: their own, as its editor (else 403). */
     @Transactional
     public ProjectEditPage.Department newProjectDepartment() {
-        long own = access.ownDepartmentId().orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
-                "只有部门填报人可以新建项目 (only a department editor may create a project)"));
+        long own = access.ownDepartmentId()
+                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
+                        "只有部门填报人可以新建项目 (only a department editor may create a project)"));
         access.requireEditDepartment(own);
         return new ProjectEditPage.Department(own, lookup.departmentName(own));
     }
@@ -73,7 +74,9 @@ public class ProjectService {
     public List<ProjectSummary> ofDepartment(long departmentId) {
         access.requireReadDepartment(departmentId);
         return Project.listPage(ProjectFilter.of(departmentId, null), ProjectSort.parse("year"), 0, MAX_PAGE_SIZE)
-                .stream().map(p -> ProjectSummary.of(p, lookup.departmentName(p.departmentId))).toList();
+                .stream()
+                .map(p -> ProjectSummary.of(p, lookup.departmentName(p.departmentId)))
+                .toList();
     }
 
     @Transactional
@@ -128,8 +131,10 @@ public class ProjectService {
     public ProjectStanding standing(long id) {
         Project project = lookup.readable(id);
         FundsView funds = fundsOf(project.id);
-        BigDecimal approved = ProjectChange.lastApprovedTotal(project.id).map(c -> c.newTotal).orElse(null);
-        return ProjectStanding.of(ProjectChange.countPending(project.id), funds.total().planned(), approved);
+        BigDecimal approved =
+                ProjectChange.lastApprovedTotal(project.id).map(c -> c.newTotal).orElse(null);
+        return ProjectStanding.of(
+                ProjectChange.countPending(project.id), funds.total().planned(), approved);
     }
 
     /** The audit trail of the project record itself (funds included), newest first. */
@@ -147,8 +152,8 @@ public class ProjectService {
     }
 
     private ProjectView viewOf(Project project) {
-        return ProjectView.of(project, lookup.departmentName(project.departmentId),
-                ProjectFund.listForProject(project.id));
+        return ProjectView.of(
+                project, lookup.departmentName(project.departmentId), ProjectFund.listForProject(project.id));
     }
 
     private static void checkRules(ProjectInput input, Long projectId) {
@@ -157,8 +162,7 @@ public class ProjectService {
         }
         String code = blankToNull(input.budgetCode());
         if (code != null && Project.budgetCodeTaken(code, input.year(), projectId)) {
-            throw Refusals.invalid("budgetCode",
-                    "本年度已有项目使用该预算编码 (another project of this year has this budget code)");
+            throw Refusals.invalid("budgetCode", "本年度已有项目使用该预算编码 (another project of this year has this budget code)");
         }
         if (input.funds() != null) {
             var levels = new HashSet<FundingLevel>();

@@ -1,11 +1,18 @@
 package cn.jixiao.portal.project;
 
 /** A row of the projects list. */
-public record ProjectSummary(long id, long departmentId, String departmentName, String name, String budgetCode, int year,
-        ProjectStatus status, String statusLabel) {
+public record ProjectSummary(
+        long id,
+        long departmentId,
+        String departmentName,
+        String name,
+        String budgetCode,
+        int year,
+        ProjectStatus status,
+        String statusLabel) {
 
     static ProjectSummary of(Project p, String departmentName) {
-        return new ProjectSummary(p.id, p.departmentId, departmentName, p.name, p.budgetCode, p.year, p.status,
-                p.status.label);
+        return new ProjectSummary(
+                p.id, p.departmentId, departmentName, p.name, p.budgetCode, p.year, p.status, p.status.label);
     }
 }

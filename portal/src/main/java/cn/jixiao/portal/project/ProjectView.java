@@ -23,9 +23,25 @@ public record ProjectView(
         int version) {
 
     static ProjectView of(Project p, String departmentName, List<ProjectFund> funds) {
-        return new ProjectView(p.id, p.departmentId, departmentName, p.name, p.budgetCode, p.ownerName, p.contact,
-                p.address, p.startsOn, p.endsOn, p.goals, p.year, p.status, p.status.label,
-                funds.stream().sorted(java.util.Comparator.comparing(f -> f.level)).map(FundLine::of).toList(),
+        return new ProjectView(
+                p.id,
+                p.departmentId,
+                departmentName,
+                p.name,
+                p.budgetCode,
+                p.ownerName,
+                p.contact,
+                p.address,
+                p.startsOn,
+                p.endsOn,
+                p.goals,
+                p.year,
+                p.status,
+                p.status.label,
+                funds.stream()
+                        .sorted(java.util.Comparator.comparing(f -> f.level))
+                        .map(FundLine::of)
+                        .toList(),
                 p.version);
     }
 }

@@ -9,13 +9,12 @@ import java.util.List;
 
 /** 4xx answers that the bean constraints cannot express: cross-field rules and state conflicts. */
 public final class Refusals {
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** 400 naming the field, like a constraint violation would. */
     public static BadRequestException invalid(String field, String message) {
-        var body = new ApiError(400, "invalid", "输入有误，请检查标出的字段 (invalid input)",
-                List.of(new ApiError.FieldError(field, message)));
+        var body = new ApiError(
+                400, "invalid", "输入有误，请检查标出的字段 (invalid input)", List.of(new ApiError.FieldError(field, message)));
         return new BadRequestException(json(400, body));
     }
 
@@ -25,6 +24,9 @@ public final class Refusals {
     }
 
     private static Response json(int status, ApiError body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
     }
 }

@@ -15,5 +15,4 @@ public record BudgetFigures(
         BigDecimal procurementBudget,
         BigDecimal procurementActual,
         BigDecimal fixedAssetsBookValue,
-        BigDecimal fixedAssetsInUse) {
-}
+        BigDecimal fixedAssetsInUse) {}

@@ -18,7 +18,9 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator, Optional<BigDe
             return new Ratio(numerator, denominator, Optional.empty());
         }
         // divide with spare precision first, round once at the end
-        BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, 10, RoundingMode.HALF_UP)
+        BigDecimal percent = numerator
+                .multiply(HUNDRED)
+                .divide(denominator, 10, RoundingMode.HALF_UP)
                 .setScale(2, RoundingMode.HALF_UP);
         return new Ratio(numerator, denominator, Optional.of(percent));
     }

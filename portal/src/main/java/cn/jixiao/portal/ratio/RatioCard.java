@@ -8,12 +8,25 @@ import java.util.List;
 
 /** A ratio as a page shows it: name, "113.33%" or "不适用", its two terms with units, and the formula. */
 @TemplateData
-public record RatioCard(String key, String label, String display, String numerator, String denominator,
-        String formula, boolean applicable, boolean negative) {
+public record RatioCard(
+        String key,
+        String label,
+        String display,
+        String numerator,
+        String denominator,
+        String formula,
+        boolean applicable,
+        boolean negative) {
 
     public static RatioCard of(RatioKey key, Ratio ratio) {
-        return new RatioCard(key.key, key.label, ratio.display(), term(key, ratio.numerator()),
-                term(key, ratio.denominator()), key.formula, ratio.applicable(),
+        return new RatioCard(
+                key.key,
+                key.label,
+                ratio.display(),
+                term(key, ratio.numerator()),
+                term(key, ratio.denominator()),
+                key.formula,
+                ratio.applicable(),
                 ratio.applicable() && ratio.value().signum() < 0);
     }
 

@@ -23,11 +23,15 @@ public record RatioSet(Map<RatioKey, Ratio> ratios) {
         }
         if (budget != null) {
             ratios.put(RatioKey.THREE_PUBLIC_CONTROL, Ratio.of(budget.threePublicActual(), budget.threePublicBudget()));
-            ratios.put(RatioKey.THREE_PUBLIC_CHANGE,
+            ratios.put(
+                    RatioKey.THREE_PUBLIC_CHANGE,
                     Ratio.change(budget.threePublicActual(), budget.threePublicLastYearActual()));
             ratios.put(RatioKey.PUBLIC_FUNDS_CONTROL, Ratio.of(budget.publicFundsActual(), budget.publicFundsBudget()));
-            ratios.put(RatioKey.PROCUREMENT_EXECUTION, Ratio.of(budget.procurementActual(), budget.procurementBudget()));
-            ratios.put(RatioKey.FIXED_ASSET_UTILIZATION, Ratio.of(budget.fixedAssetsInUse(), budget.fixedAssetsBookValue()));
+            ratios.put(
+                    RatioKey.PROCUREMENT_EXECUTION, Ratio.of(budget.procurementActual(), budget.procurementBudget()));
+            ratios.put(
+                    RatioKey.FIXED_ASSET_UTILIZATION,
+                    Ratio.of(budget.fixedAssetsInUse(), budget.fixedAssetsBookValue()));
             ratios.put(RatioKey.BUDGET_ADJUSTMENT, Ratio.of(budget.adjustmentMagnitude(), budget.initialBudget()));
             ratios.put(RatioKey.BUDGET_COMPLETION, Ratio.of(budget.finalAccounts(), budget.initialBudget()));
         }

@@ -17,8 +17,7 @@ public final class Roles {
             TENANT_ADMIN, "地区管理员",
             PLATFORM_ADMIN, "平台运维");
 
-    private Roles() {
-    }
+    private Roles() {}
 
     public static boolean isProductRole(String role) {
         return LABELS.containsKey(role);

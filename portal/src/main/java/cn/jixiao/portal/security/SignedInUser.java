@@ -38,14 +38,21 @@ public class SignedInUser {
     private CurrentUser read() {
         List<String> organizations = organizations();
         // a user belongs to one region; several would make the tenant ambiguous, so none is chosen
-        var region = organizations.size() == 1 ? tenants.bySlug(organizations.get(0)) : Optional.<cn.jixiao.portal.tenancy.Region>empty();
+        var region = organizations.size() == 1
+                ? tenants.bySlug(organizations.get(0))
+                : Optional.<cn.jixiao.portal.tenancy.Region>empty();
         var roles = new TreeSet<String>();
         identity.getRoles().stream().filter(Roles::isProductRole).forEach(roles::add);
         String username = Optional.ofNullable(token.<String>getClaim("preferred_username"))
                 .orElse(identity.getPrincipal().getName());
         String displayName = Optional.ofNullable(token.<String>getClaim("name")).orElse(username);
-        return new CurrentUser(username, displayName, roles, organizations,
-                Optional.ofNullable(token.<Object>getClaim("department")).map(SignedInUser::text), region);
+        return new CurrentUser(
+                username,
+                displayName,
+                roles,
+                organizations,
+                Optional.ofNullable(token.<Object>getClaim("department")).map(SignedInUser::text),
+                region);
     }
 
     private List<String> organizations() {

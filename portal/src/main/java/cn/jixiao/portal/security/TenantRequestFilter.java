@@ -34,6 +34,9 @@ public class TenantRequestFilter {
     }
 
     private static boolean requiresTenant(String path) {
-        return !(path.equals("/") || path.equals("/api/me") || path.startsWith("/q/") || path.startsWith("/signed-out"));
+        return !(path.equals("/")
+                || path.equals("/api/me")
+                || path.startsWith("/q/")
+                || path.startsWith("/signed-out"));
     }
 }

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * as 2021-03-15, 2021/3/15, 2021.3.15 or 2021年3月15日, choices by label or code.
  */
 final class CellParser {
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
-    private CellParser() {
-    }
+    private CellParser() {}
 
     /** The outcome for one cell: a value (null for a blank optional cell) or an error message. */
     record Result(Object value, String error) {
@@ -96,14 +96,18 @@ final class CellParser {
             return "不能小于 " + XlsxTableReader.plain(min) + " (must not be less than " + XlsxTableReader.plain(min) + ")";
         }
         if (tooBig) {
-            return "数值过大，最大为 " + XlsxTableReader.plain(max) + " (too large; at most " + XlsxTableReader.plain(max) + ")";
+            return "数值过大，最大为 " + XlsxTableReader.plain(max) + " (too large; at most " + XlsxTableReader.plain(max)
+                    + ")";
         }
         return null;
     }
 
     /** "1,234.5", "１２３４．５", " 12 " → the number; anything else → null. */
     static BigDecimal number(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(",", "").replace(" ", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replace(",", "")
+                .replace(" ", "");
         if (!NUMBER.matcher(folded).matches()) {
             return null;
         }
@@ -123,12 +127,14 @@ final class CellParser {
     }
 
     static LocalDate date(String text) {
-        Matcher m = DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+        Matcher m =
+                DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
         if (!m.matches()) {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }
@@ -141,7 +147,7 @@ final class CellParser {
     private static Result choice(Column column, RawCell cell) {
         return column.choiceByLabel(cell.text())
                 .map(c -> Result.ok(c.code()))
-                .orElseGet(() -> Result.fail("「" + cell.text().strip() + "」不是可选的值，可选："
-                        + column.choiceLabels() + " (not one of the allowed values)"));
+                .orElseGet(() -> Result.fail("「" + cell.text().strip() + "」不是可选的值，可选：" + column.choiceLabels()
+                        + " (not one of the allowed values)"));
     }
 }

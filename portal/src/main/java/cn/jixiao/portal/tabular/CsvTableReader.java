@@ -24,7 +24,8 @@ final class CsvTableReader implements TableReader {
     public void read(Path file, RowVisitor visitor) throws IOException {
         TextEncoding encoding = TextEncoding.detect(file);
         char delimiter = delimiter(file, encoding);
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(false)
@@ -32,7 +33,10 @@ final class CsvTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
             try (Reader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()));
-                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                    CSVParser parser = CSVParser.builder()
+                            .setReader(reader)
+                            .setFormat(format)
+                            .get()) {
                 for (CSVRecord record : parser) {
                     var cells = new ArrayList<RawCell>(record.size());
                     for (String value : record) {
@@ -43,8 +47,8 @@ final class CsvTableReader implements TableReader {
                     }
                 }
             } catch (java.io.UncheckedIOException e) {
-                throw new UnreadableFileException(400, "CSV 文件格式有误（引号不成对？）：" + e.getCause().getMessage()
-                        + " (malformed CSV)", e);
+                throw new UnreadableFileException(
+                        400, "CSV 文件格式有误（引号不成对？）：" + e.getCause().getMessage() + " (malformed CSV)", e);
             }
         }
     }

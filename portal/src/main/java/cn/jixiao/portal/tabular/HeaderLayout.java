@@ -14,6 +14,7 @@ import java.util.Set;
 final class HeaderLayout {
     /** file column position → sheet column position */
     final Map<Integer, Integer> positions = new LinkedHashMap<>();
+
     final Set<String> presentKeys = new LinkedHashSet<>();
     final List<String> notes = new ArrayList<>();
 

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** How header and label cells are compared: width-folded, without spaces or required-markers, case-blind. */
 public final class Headers {
-    private Headers() {
-    }
+    private Headers() {}
 
     /** "金额(万元) *", "金额（万元）" and " 金额（万元）" are the same header. */
     public static String normalize(String text) {

@@ -8,8 +8,13 @@ import java.util.Set;
  * found so far (more may be added when rows are matched with the database), and notes such as
  * ignored columns.
  */
-public record ParsedTable(TableSpec spec, TableFormat format, Set<String> presentKeys, List<ParsedRow> rows,
-        ErrorList errors, List<String> notes) {
+public record ParsedTable(
+        TableSpec spec,
+        TableFormat format,
+        Set<String> presentKeys,
+        List<ParsedRow> rows,
+        ErrorList errors,
+        List<String> notes) {
 
     public boolean has(String key) {
         return presentKeys.contains(key);

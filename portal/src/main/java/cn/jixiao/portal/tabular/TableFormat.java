@@ -14,7 +14,9 @@ public enum TableFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final int SNIFF_BYTES = 4096;
 
     public final String extension;
@@ -54,15 +56,16 @@ public enum TableFormat {
             return XLSX;
         }
         if (startsWith(head, OLE2)) {
-            throw new UnreadableFileException(415,
+            throw new UnreadableFileException(
+                    415,
                     "不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再上传 "
                             + "(old .xls workbooks are not supported; save as .xlsx or CSV)");
         }
         if (TextEncoding.looksLikeText(head)) {
             return CSV;
         }
-        throw new UnreadableFileException(415,
-                "文件不是 CSV 或 Excel（.xlsx）表格 (the file is neither CSV nor an .xlsx workbook)");
+        throw new UnreadableFileException(
+                415, "文件不是 CSV 或 Excel（.xlsx）表格 (the file is neither CSV nor an .xlsx workbook)");
     }
 
     public TableReader reader() {

@@ -28,12 +28,15 @@ public final class TableParser {
         var state = new State(spec, new ErrorList(maxListedErrors));
         format.reader().read(file, state::visit);
         if (state.layout == null) {
-            state.errors.add(0, null, "找不到表头行，请确认第一行是列名，如「" + String.join("」「", spec.headers().subList(0,
-                    Math.min(3, spec.size()))) + "」 (no header row found)");
+            state.errors.add(
+                    0,
+                    null,
+                    "找不到表头行，请确认第一行是列名，如「" + String.join("」「", spec.headers().subList(0, Math.min(3, spec.size())))
+                            + "」 (no header row found)");
             return new ParsedTable(spec, format, Set.of(), List.of(), state.errors, List.of());
         }
-        return new ParsedTable(spec, format, Set.copyOf(state.layout.presentKeys), state.rows, state.errors,
-                state.layout.notes);
+        return new ParsedTable(
+                spec, format, Set.copyOf(state.layout.presentKeys), state.rows, state.errors, state.layout.notes);
     }
 
     private final class State {
@@ -59,8 +62,10 @@ public final class TableParser {
                 return layout == null ? ++rowsBeforeHeader < MAX_ROWS_BEFORE_HEADER : errors.total() == before;
             }
             if (rows.size() >= maxRows) {
-                errors.add(raw.number(), null, "文件超过 " + maxRows + " 行数据的上限，请分批导入 (more than " + maxRows
-                        + " data rows; split the file)");
+                errors.add(
+                        raw.number(),
+                        null,
+                        "文件超过 " + maxRows + " 行数据的上限，请分批导入 (more than " + maxRows + " data rows; split the file)");
                 return false;
             }
             rows.add(row(raw));

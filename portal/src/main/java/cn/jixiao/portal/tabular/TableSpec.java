@@ -15,7 +15,8 @@ public final class TableSpec {
         this.columns = List.copyOf(columns);
         for (int i = 0; i < this.columns.size(); i++) {
             if (index.put(this.columns.get(i).key(), i) != null) {
-                throw new IllegalArgumentException("duplicate column key " + this.columns.get(i).key());
+                throw new IllegalArgumentException(
+                        "duplicate column key " + this.columns.get(i).key());
             }
         }
     }

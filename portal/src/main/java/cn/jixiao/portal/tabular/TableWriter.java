@@ -33,7 +33,8 @@ public interface TableWriter extends AutoCloseable {
         return switch (column.type()) {
             case DECIMAL -> XlsxTableReader.plain((BigDecimal) value);
             case DATE -> ((LocalDate) value).toString();
-            case CHOICE -> column.choiceByCode(value.toString()).map(Choice::label).orElse(value.toString());
+            case CHOICE ->
+                column.choiceByCode(value.toString()).map(Choice::label).orElse(value.toString());
             default -> value.toString();
         };
     }

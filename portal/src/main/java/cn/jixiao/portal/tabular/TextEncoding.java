@@ -40,7 +40,8 @@ public record TextEncoding(Charset charset, int bomLength) {
 
     /** Decodes the whole file in chunks, reporting the first malformed sequence. */
     static boolean isValidUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
@@ -72,8 +73,9 @@ public record TextEncoding(Charset charset, int bomLength) {
      * characters (tabs, line breaks and form feeds aside).
      */
     static boolean looksLikeText(byte[] head) {
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+        if (head.length >= 2
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             return true;
         }
         int control = 0;

@@ -37,11 +37,15 @@ final class XlsxTableReader implements TableReader {
                     return;
                 }
             }
-        } catch (IOException | UncheckedIOException | ExcelReaderException | IllegalStateException
-                | IllegalArgumentException | NullPointerException e) {
+        } catch (IOException
+                | UncheckedIOException
+                | ExcelReaderException
+                | IllegalStateException
+                | IllegalArgumentException
+                | NullPointerException e) {
             // a broken, encrypted or non-Excel zip fails somewhere in the zip or XML layers below
-            throw new UnreadableFileException(400,
-                    "无法读取该 Excel 文件，请确认是 .xlsx 工作簿且未加密 (cannot read this .xlsx workbook)", e);
+            throw new UnreadableFileException(
+                    400, "无法读取该 Excel 文件，请确认是 .xlsx 工作簿且未加密 (cannot read this .xlsx workbook)", e);
         }
     }
 

@@ -33,8 +33,13 @@ public class TenantDirectory {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Region(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                return Optional.of(new Region(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("tenant lookup failed", e);

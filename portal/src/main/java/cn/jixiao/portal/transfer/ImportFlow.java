@@ -32,15 +32,17 @@ public class ImportFlow {
     TabularConfig config;
 
     /** Checks (and with {@code commit} saves) an uploaded file; a clean preview is kept for confirmation. */
-    public ImportReport upload(TransferSheet sheet, FileUpload file, Optional<TableFormat> declared, TransferFilter filter,
-            boolean commit) throws IOException, SQLException {
+    public ImportReport upload(
+            TransferSheet sheet, FileUpload file, Optional<TableFormat> declared, TransferFilter filter, boolean commit)
+            throws IOException, SQLException {
         if (file == null || file.uploadedFile() == null) {
             throw new BadRequestException("请选择要上传的文件 (no file uploaded)");
         }
         transfers.requireImport(sheet);
         if (file.size() > config.maxUploadSize().asLongValue()) {
-            throw new UnreadableFileException(413, "文件太大，上限为 " + config.maxUploadSize().asLongValue() / 1024 / 1024
-                    + " MB (the file is too large)");
+            throw new UnreadableFileException(
+                    413,
+                    "文件太大，上限为 " + config.maxUploadSize().asLongValue() / 1024 / 1024 + " MB (the file is too large)");
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
         if (commit) {
@@ -49,8 +51,8 @@ public class ImportFlow {
         var kept = store.keep(file.uploadedFile(), tenant(), rights.username(), sheet.slug(), name, filter);
         boolean keep = false;
         try {
-            ImportReport report = transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false,
-                    kept.token());
+            ImportReport report =
+                    transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false, kept.token());
             keep = report.confirmable();
             return report;
         } finally {
@@ -66,8 +68,11 @@ public class ImportFlow {
                 .filter(k -> sheet == null || k.sheet().equals(sheet.slug()))
                 .orElseThrow(() -> new NotFoundException(
                         "预览已过期或不存在，请重新上传文件 (the preview expired or does not exist; upload the file again)"));
-        ImportReport report = transfers.importFile(transfers.sheet(kept.sheet()),
-                new Upload(kept.file(), kept.fileName(), Optional.empty(), kept.filter()), true, token);
+        ImportReport report = transfers.importFile(
+                transfers.sheet(kept.sheet()),
+                new Upload(kept.file(), kept.fileName(), Optional.empty(), kept.filter()),
+                true,
+                token);
         if (report.committed()) {
             store.discard(token);
         }

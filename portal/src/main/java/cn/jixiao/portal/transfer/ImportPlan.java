@@ -65,7 +65,8 @@ public final class ImportPlan {
      * alone otherwise. {@code write} holds only the columns the file has; {@code defaults} the
      * values a new record gets for columns the file lacks.
      */
-    public void match(ParsedRow row, Map<String, Object> existing, Map<String, Object> write, Map<String, Object> defaults) {
+    public void match(
+            ParsedRow row, Map<String, Object> existing, Map<String, Object> write, Map<String, Object> defaults) {
         if (existing == null) {
             var all = new LinkedHashMap<>(defaults);
             all.putAll(write);
@@ -97,7 +98,10 @@ public final class ImportPlan {
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
-        if (a instanceof Number x && b instanceof Number y && !(a instanceof BigDecimal) && !(b instanceof BigDecimal)) {
+        if (a instanceof Number x
+                && b instanceof Number y
+                && !(a instanceof BigDecimal)
+                && !(b instanceof BigDecimal)) {
             return x.longValue() == y.longValue();
         }
         return Objects.equals(a, b);

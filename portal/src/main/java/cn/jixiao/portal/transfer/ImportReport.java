@@ -41,10 +41,10 @@ public record ImportReport(
     }
 
     /** A cell as the user typed it (or as read), with its problem when it has one. */
-    public record PreviewCell(String text, String error) {
-    }
+    public record PreviewCell(String text, String error) {}
 
-    public record PreviewRow(int row, String action, String actionLabel, List<PreviewCell> cells, List<String> rowErrors) {
+    public record PreviewRow(
+            int row, String action, String actionLabel, List<PreviewCell> cells, List<String> rowErrors) {
         public boolean hasErrors() {
             return !rowErrors.isEmpty() || cells.stream().anyMatch(c -> c.error() != null);
         }
@@ -64,8 +64,14 @@ public record ImportReport(
         return !committed && valid() && token != null;
     }
 
-    static ImportReport of(TransferSheet sheet, ImportPlan plan, boolean commitMode, boolean committed, String fileName,
-            int previewRows, String token) {
+    static ImportReport of(
+            TransferSheet sheet,
+            ImportPlan plan,
+            boolean commitMode,
+            boolean committed,
+            String fileName,
+            int previewRows,
+            String token) {
         var table = plan.table();
         long created = plan.count(Action.CREATE);
         long updated = plan.count(Action.UPDATE);
@@ -76,21 +82,24 @@ public record ImportReport(
             message = "发现 " + errorCount + " 处错误，未保存任何数据。请修改文件后重新上传 (" + errorCount
                     + " problem(s) found; nothing was saved)";
         } else if (committed) {
-            message = "导入成功：新增 " + created + " 行，更新 " + updated + " 行，" + unchanged + " 行无变化 (imported: "
-                    + created + " created, " + updated + " updated, " + unchanged + " unchanged)";
+            message = "导入成功：新增 " + created + " 行，更新 " + updated + " 行，" + unchanged + " 行无变化 (imported: " + created
+                    + " created, " + updated + " updated, " + unchanged + " unchanged)";
         } else {
             message = "检查通过：将新增 " + created + " 行，更新 " + updated + " 行，" + unchanged + " 行无变化；确认后才会保存 "
                     + "(checked: nothing is saved until you confirm)";
         }
         List<Column> shown = table.spec().columns().stream()
-                .filter(c -> !c.isExportOnly() && table.has(c.key())).toList();
+                .filter(c -> !c.isExportOnly() && table.has(c.key()))
+                .toList();
         var cellErrors = new HashMap<Integer, Map<String, String>>();
         var rowErrors = new HashMap<Integer, List<String>>();
         for (CellError e : plan.errors().listed()) {
             if (e.column() == null) {
                 rowErrors.computeIfAbsent(e.row(), k -> new ArrayList<>()).add(e.message());
             } else {
-                cellErrors.computeIfAbsent(e.row(), k -> new HashMap<>()).merge(e.column(), e.message(), (a, b) -> a + "；" + b);
+                cellErrors
+                        .computeIfAbsent(e.row(), k -> new HashMap<>())
+                        .merge(e.column(), e.message(), (a, b) -> a + "；" + b);
             }
         }
         var preview = new ArrayList<PreviewRow>();
@@ -102,18 +111,42 @@ public record ImportReport(
                 truncated = true;
                 continue;
             }
-            preview.add(previewRow(table.spec(), shown, row, plan.actionOf(row.number()),
-                    cellErrors.getOrDefault(row.number(), Map.of()), rowErrors.getOrDefault(row.number(), List.of())));
+            preview.add(previewRow(
+                    table.spec(),
+                    shown,
+                    row,
+                    plan.actionOf(row.number()),
+                    cellErrors.getOrDefault(row.number(), Map.of()),
+                    rowErrors.getOrDefault(row.number(), List.of())));
         }
-        return new ImportReport(sheet.slug(), sheet.title(), commitMode ? "commit" : "preview", committed, message,
-                fileName, table.format().extension, table.rows().size(), created, updated, unchanged, errorCount,
-                plan.errors().sorted().stream().map(ErrorView::of).toList(), table.notes(),
-                shown.stream().map(Column::header).toList(), preview, truncated,
+        return new ImportReport(
+                sheet.slug(),
+                sheet.title(),
+                commitMode ? "commit" : "preview",
+                committed,
+                message,
+                fileName,
+                table.format().extension,
+                table.rows().size(),
+                created,
+                updated,
+                unchanged,
+                errorCount,
+                plan.errors().sorted().stream().map(ErrorView::of).toList(),
+                table.notes(),
+                shown.stream().map(Column::header).toList(),
+                preview,
+                truncated,
                 committed || errorCount > 0 ? null : token);
     }
 
-    private static PreviewRow previewRow(cn.jixiao.portal.tabular.TableSpec spec, List<Column> shown, ParsedRow row,
-            Action action, Map<String, String> cellErrors, List<String> rowErrors) {
+    private static PreviewRow previewRow(
+            cn.jixiao.portal.tabular.TableSpec spec,
+            List<Column> shown,
+            ParsedRow row,
+            Action action,
+            Map<String, String> cellErrors,
+            List<String> rowErrors) {
         var cells = new ArrayList<PreviewCell>(shown.size());
         for (Column column : shown) {
             int i = spec.indexOf(column.key());

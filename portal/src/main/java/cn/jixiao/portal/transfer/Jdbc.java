@@ -22,8 +22,7 @@ import java.util.Map;
 public final class Jdbc {
     private static final int FETCH_SIZE = 1000;
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     public static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {
         var rows = new ArrayList<Map<String, Object>>();

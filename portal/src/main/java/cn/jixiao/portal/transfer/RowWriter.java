@@ -38,13 +38,24 @@ final class RowWriter {
     Map<Integer, Long> apply(String table, String entity, List<PlannedRow> rows) throws SQLException {
         var audit = new ArrayList<Object[]>();
         var ids = new LinkedHashMap<Integer, Long>();
-        insert(table, entity, rows.stream().filter(r -> r.action() == Action.CREATE).toList(), audit, ids);
-        update(table, entity, rows.stream().filter(r -> r.action() == Action.UPDATE).toList(), audit, ids);
+        insert(
+                table,
+                entity,
+                rows.stream().filter(r -> r.action() == Action.CREATE).toList(),
+                audit,
+                ids);
+        update(
+                table,
+                entity,
+                rows.stream().filter(r -> r.action() == Action.UPDATE).toList(),
+                audit,
+                ids);
         writeAudit(audit);
         return ids;
     }
 
-    private void insert(String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
+    private void insert(
+            String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
             throws SQLException {
         for (List<PlannedRow> group : bySignature(rows).values()) {
             List<String> columns = List.copyOf(group.get(0).write().keySet());
@@ -75,7 +86,8 @@ final class RowWriter {
         }
     }
 
-    private void update(String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
+    private void update(
+            String table, String entity, List<PlannedRow> rows, List<Object[]> audit, Map<Integer, Long> ids)
             throws SQLException {
         for (List<PlannedRow> group : bySignature(rows).values()) {
             List<String> columns = List.copyOf(group.get(0).write().keySet());
@@ -109,7 +121,8 @@ final class RowWriter {
     private static Map<List<String>, List<PlannedRow>> bySignature(List<PlannedRow> rows) {
         var groups = new LinkedHashMap<List<String>, List<PlannedRow>>();
         for (PlannedRow row : rows) {
-            groups.computeIfAbsent(List.copyOf(row.write().keySet()), k -> new ArrayList<>()).add(row);
+            groups.computeIfAbsent(List.copyOf(row.write().keySet()), k -> new ArrayList<>())
+                    .add(row);
         }
         return groups;
     }
@@ -126,7 +139,8 @@ final class RowWriter {
         }
     }
 
-    private Object[] auditRow(String action, String entity, long id, Map<String, Object> before, Map<String, Object> after) {
+    private Object[] auditRow(
+            String action, String entity, long id, Map<String, Object> before, Map<String, Object> after) {
         return new Object[] {tenant, actor, action, entity, id, toJson(before), toJson(after)};
     }
 

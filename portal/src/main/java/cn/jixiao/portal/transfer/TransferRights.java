@@ -42,7 +42,8 @@ public class TransferRights {
     }
 
     public boolean isEditor() {
-        return access.user().hasRole(Roles.DEPARTMENT_EDITOR) && access.ownDepartmentId().isPresent();
+        return access.user().hasRole(Roles.DEPARTMENT_EDITOR)
+                && access.ownDepartmentId().isPresent();
     }
 
     /** May this user import the sheet at all? Budgets: editors and finance; the rest: editors. */
@@ -77,6 +78,8 @@ public class TransferRights {
     public String readableDevicesSql(String alias) {
         String filter = kiosks.deviceFilterSql(alias);
         // the department id is a number from our own records, so it is written into the SQL as a literal
-        return kiosks.ownDepartmentParameter().map(id -> filter.replace(":ownDepartment", Long.toString(id))).orElse(filter);
+        return kiosks.ownDepartmentParameter()
+                .map(id -> filter.replace(":ownDepartment", Long.toString(id)))
+                .orElse(filter);
     }
 }

@@ -36,8 +36,9 @@ public class TransferService {
     private static final String UNIQUE_VIOLATION = "23505";
     /** 50,000 rows take about 15 s on two cores; the default 60 s leaves too little room on a slow machine. */
     static final int IMPORT_TIMEOUT_SECONDS = 300;
-    private static final List<String> ORDER = List.of("budgets", "expenditures", "contracts", "service-points",
-            "devices");
+
+    private static final List<String> ORDER =
+            List.of("budgets", "expenditures", "contracts", "service-points", "devices");
 
     @Inject
     AgroalDataSource dataSource;
@@ -58,18 +59,28 @@ public class TransferService {
     Instance<TransferSheet> sheets;
 
     /** What an import writes to the audit log as a whole. */
-    public record ImportSummary(String sheet, String entity, String fileName, String format, int rows, long created,
-            long updated, long unchanged) {
-    }
+    public record ImportSummary(
+            String sheet,
+            String entity,
+            String fileName,
+            String format,
+            int rows,
+            long created,
+            long updated,
+            long unchanged) {}
 
     public List<TransferSheet> sheets() {
-        return sheets.stream().sorted(Comparator.comparingInt(s -> ORDER.indexOf(s.slug()))).toList();
+        return sheets.stream()
+                .sorted(Comparator.comparingInt(s -> ORDER.indexOf(s.slug())))
+                .toList();
     }
 
     public TransferSheet sheet(String slug) {
-        return sheets.stream().filter(s -> s.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有名为「" + slug + "」的表格，可选：" + String.join("、", ORDER)
-                        + " (no such sheet)"));
+        return sheets.stream()
+                .filter(s -> s.slug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "没有名为「" + slug + "」的表格，可选：" + String.join("、", ORDER) + " (no such sheet)"));
     }
 
     @Transactional(rollbackOn = Exception.class)
@@ -101,25 +112,40 @@ public class TransferService {
         requireImport(sheet);
         long size = Files.size(upload.file());
         if (size > config.maxUploadSize().asLongValue()) {
-            throw new UnreadableFileException(413, "文件太大（" + megabytes(size) + "），上限为 "
-                    + megabytes(config.maxUploadSize().asLongValue()) + " (the file is too large)");
+            throw new UnreadableFileException(
+                    413,
+                    "文件太大（" + megabytes(size) + "），上限为 "
+                            + megabytes(config.maxUploadSize().asLongValue()) + " (the file is too large)");
         }
         TableFormat format = TableFormat.sniff(upload.file());
         upload.declared().filter(declared -> declared != format).ifPresent(declared -> {
-            throw new UnreadableFileException(415, "文件内容是 " + format.extension.toUpperCase() + "，与指定的格式 "
-                    + declared.extension + " 不符 (the content is " + format.extension + ", not " + declared.extension + ")");
+            throw new UnreadableFileException(
+                    415,
+                    "文件内容是 " + format.extension.toUpperCase() + "，与指定的格式 " + declared.extension + " 不符 (the content is "
+                            + format.extension + ", not " + declared.extension + ")");
         });
-        ParsedTable table = new TableParser(config.maxRows(), config.maxListedErrors())
-                .parse(sheet.spec(), format, upload.file());
+        ParsedTable table =
+                new TableParser(config.maxRows(), config.maxListedErrors()).parse(sheet.spec(), format, upload.file());
         try (Connection c = dataSource.getConnection()) {
             requireVisibleProject(c, upload.filter());
             ImportPlan plan = sheet.plan(c, table, upload.filter(), rights);
             boolean write = commit && plan.valid();
             if (write) {
                 apply(c, sheet, plan);
-                audit.record("IMPORT", sheet.title(), null, null, new ImportSummary(sheet.title(), sheet.entity(),
-                        upload.fileName(), format.extension, table.rows().size(), plan.count(Action.CREATE),
-                        plan.count(Action.UPDATE), plan.count(Action.UNCHANGED)));
+                audit.record(
+                        "IMPORT",
+                        sheet.title(),
+                        null,
+                        null,
+                        new ImportSummary(
+                                sheet.title(),
+                                sheet.entity(),
+                                upload.fileName(),
+                                format.extension,
+                                table.rows().size(),
+                                plan.count(Action.CREATE),
+                                plan.count(Action.UPDATE),
+                                plan.count(Action.UNCHANGED)));
             }
             return ImportReport.of(sheet, plan, commit, write, upload.fileName(), config.previewRows(), token);
         }
@@ -149,7 +175,9 @@ public class TransferService {
     }
 
     private static void requireVisibleProject(Connection c, TransferFilter filter) throws SQLException {
-        if (filter.projectId() != null && Jdbc.query(c, "select id from project where id = ?", filter.projectId()).isEmpty()) {
+        if (filter.projectId() != null
+                && Jdbc.query(c, "select id from project where id = ?", filter.projectId())
+                        .isEmpty()) {
             throw new NotFoundException("项目不存在 (project not found)");
         }
     }

@@ -58,8 +58,7 @@ public interface TransferSheet {
      * transaction; {@code ids} are the created and updated records by row number.
      */
     default void afterWrite(Connection connection, ImportPlan plan, Map<Integer, Long> ids, TransferRights rights)
-            throws SQLException {
-    }
+            throws SQLException {}
 
     @FunctionalInterface
     interface RowSink {

@@ -9,5 +9,4 @@ import java.util.Optional;
  * HTTP layer; kept previews live in {@link UploadStore}): its path, the name the user gave it,
  * the format the caller declared (checked against the content), and what it is for.
  */
-public record Upload(Path file, String fileName, Optional<TableFormat> declared, TransferFilter filter) {
-}
+public record Upload(Path file, String fileName, Optional<TableFormat> declared, TransferFilter filter) {}

@@ -25,9 +25,15 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class UploadStore {
-    public record Stored(String token, Path file, String tenant, String username, String sheet, String fileName,
-            TransferFilter filter, Instant storedAt) {
-    }
+    public record Stored(
+            String token,
+            Path file,
+            String tenant,
+            String username,
+            String sheet,
+            String fileName,
+            TransferFilter filter,
+            Instant storedAt) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(UploadStore.class);
@@ -38,7 +44,8 @@ public class UploadStore {
     private final Map<String, Stored> uploads = new ConcurrentHashMap<>();
     private volatile Path directory;
 
-    public Stored keep(Path upload, String tenant, String username, String sheet, String fileName, TransferFilter filter)
+    public Stored keep(
+            Path upload, String tenant, String username, String sheet, String fileName, TransferFilter filter)
             throws IOException {
         sweep();
         byte[] bytes = new byte[24];

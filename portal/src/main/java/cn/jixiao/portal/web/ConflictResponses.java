@@ -27,7 +27,9 @@ public class ConflictResponses {
     }
 
     private static Response conflict() {
-        return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiError.of(409, "conflict", MESSAGE)).build();
+        return Response.status(409)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ApiError.of(409, "conflict", MESSAGE))
+                .build();
     }
 }

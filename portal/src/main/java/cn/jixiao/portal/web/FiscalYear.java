@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
-@Target({ PARAMETER, FIELD })
+@Target({PARAMETER, FIELD})
 @Retention(RUNTIME)
 public @interface FiscalYear {
     String message() default "年度应为 2000 至 2100 之间的四位数字 (year must be a number from 2000 to 2100)";

@@ -27,7 +27,8 @@ public class InputErrors {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String field = fieldOf(e);
-        var error = new ApiError.FieldError(field.isEmpty() ? "body" : field,
+        var error = new ApiError.FieldError(
+                field.isEmpty() ? "body" : field,
                 "格式不正确，应为" + expected(e) + " (wrong format, expected " + expectedEnglish(e) + ")");
         return badRequest(new ApiError(400, "invalid", MESSAGE, List.of(error)));
     }
@@ -53,7 +54,8 @@ public class InputErrors {
 
     /** For a choice, the allowed codes: "one of OPEN_TENDER, INQUIRY, …". */
     private static String allowed(MismatchedInputException e) {
-        return Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+        return Arrays.stream(e.getTargetType().getEnumConstants())
+                .map(String::valueOf)
                 .collect(Collectors.joining(", "));
     }
 
@@ -62,10 +64,15 @@ public class InputErrors {
     }
 
     private static String expectedEnglish(MismatchedInputException e) {
-        return numeric(e) ? "a number" : date(e) ? "a date YYYY-MM-DD" : choice(e) ? "one of " + allowed(e) : "a valid value";
+        return numeric(e)
+                ? "a number"
+                : date(e) ? "a date YYYY-MM-DD" : choice(e) ? "one of " + allowed(e) : "a valid value";
     }
 
     private static Response badRequest(ApiError body) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+        return Response.status(400)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
     }
 }

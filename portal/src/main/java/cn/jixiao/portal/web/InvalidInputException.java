@@ -11,7 +11,8 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(Map<String, String> fieldMessages) {
         super("invalid input");
         this.fields = fieldMessages.entrySet().stream()
-                .map(e -> new ApiError.FieldError(e.getKey(), e.getValue())).toList();
+                .map(e -> new ApiError.FieldError(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public InvalidInputException(String field, String message) {

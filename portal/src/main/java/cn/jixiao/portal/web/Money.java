@@ -11,8 +11,7 @@ import java.math.RoundingMode;
 public final class Money {
     public static final String UNIT = "万元";
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The value without padding zeros and never in exponent form; null stays null. */
     public static BigDecimal plain(BigDecimal value) {

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Values the templates compute for display. */
 @TemplateExtension
 public class ViewExtensions {
-    private ViewExtensions() {
-    }
+    private ViewExtensions() {}
 
     /** {role.roleLabel}: the Chinese name of a realm role. */
     static String roleLabel(String role) {

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 class BookAccessTest {
     /** 保山市财政局: a department of 保山 that baoshan-dept does not belong to. */
     static long otherDepartment;
+
     static long otherBudget;
     static long otherAdjustment;
     /** 保山市政务服务管理局, seen from 伊金霍洛旗. */
     static long foreignDepartment;
+
     static long foreignBudget;
     static long foreignAdjustment;
 
@@ -40,76 +42,135 @@ class BookAccessTest {
                 insert into budget_adjustment (tenant_id, budget_id, amount, reason, approver, adjusted_on)
                 select '530500', ?, 5, '测试追加', '保山市财政局', date '2029-05-01'
                  where not exists (select 1 from budget_adjustment where budget_id = ?)""", otherBudget, otherBudget);
-        otherAdjustment = BookFixtures.queryLong("select min(id) from budget_adjustment where budget_id = ?", otherBudget);
+        otherAdjustment =
+                BookFixtures.queryLong("select min(id) from budget_adjustment where budget_id = ?", otherBudget);
         foreignDepartment = BookFixtures.departmentId("530500", "zwfwglj");
         foreignBudget = BookFixtures.budgetId("530500", "zwfwglj", 2021);
-        foreignAdjustment = BookFixtures.queryLong("select min(id) from budget_adjustment where budget_id = ?",
-                foreignBudget);
+        foreignAdjustment =
+                BookFixtures.queryLong("select min(id) from budget_adjustment where budget_id = ?", foreignBudget);
     }
 
     /** One route: a name and how to call it for a department (and its budget's / adjustment's ids). */
-    record Route(String name, BiFunction<RequestSpecification, long[], Response> call) {
-    }
+    record Route(String name, BiFunction<RequestSpecification, long[], Response> call) {}
 
     static List<Route> routes() {
         var budget = BookFixtures.budgetBody(0, "1");
         var adjustment = Map.of("amount", "1", "reason", "试", "approver", "财政局", "adjustedOn", "2021-01-01");
-        var profile = Map.of("staffQuotaAdministrative", 1, "staffQuotaInstitutional", 1, "staffActualAdministrative", 1,
-                "staffActualInstitutional", 1, "vehicleQuota", 0, "vehiclesActual", 0);
+        var profile = Map.of(
+                "staffQuotaAdministrative",
+                1,
+                "staffQuotaInstitutional",
+                1,
+                "staffActualAdministrative",
+                1,
+                "staffActualInstitutional",
+                1,
+                "vehicleQuota",
+                0,
+                "vehiclesActual",
+                0);
         return List.of(
                 new Route("GET budget", (r, ids) -> r.get("/api/departments/" + ids[0] + "/budget?year=2021")),
-                new Route("PUT budget", (r, ids) -> r.contentType(ContentType.JSON).body(budget)
-                        .put("/api/departments/" + ids[0] + "/budget?year=2021")),
-                new Route("GET adjustments", (r, ids) -> r.get("/api/departments/" + ids[0] + "/budget/adjustments?year=2021")),
-                new Route("POST adjustment", (r, ids) -> r.contentType(ContentType.JSON).body(adjustment)
-                        .post("/api/departments/" + ids[0] + "/budget/adjustments?year=2021")),
-                new Route("DELETE adjustment", (r, ids) -> r.delete("/api/departments/" + ids[0]
-                        + "/budget/adjustments/" + ids[2] + "?year=2021&version=0")),
+                new Route(
+                        "PUT budget",
+                        (r, ids) -> r.contentType(ContentType.JSON)
+                                .body(budget)
+                                .put("/api/departments/" + ids[0] + "/budget?year=2021")),
+                new Route(
+                        "GET adjustments",
+                        (r, ids) -> r.get("/api/departments/" + ids[0] + "/budget/adjustments?year=2021")),
+                new Route(
+                        "POST adjustment",
+                        (r, ids) -> r.contentType(ContentType.JSON)
+                                .body(adjustment)
+                                .post("/api/departments/" + ids[0] + "/budget/adjustments?year=2021")),
+                new Route(
+                        "DELETE adjustment",
+                        (r, ids) -> r.delete("/api/departments/" + ids[0] + "/budget/adjustments/" + ids[2]
+                                + "?year=2021&version=0")),
                 new Route("GET profile", (r, ids) -> r.get("/api/departments/" + ids[0] + "/profile?year=2021")),
-                new Route("PUT profile", (r, ids) -> r.contentType(ContentType.JSON).body(profile)
-                        .put("/api/departments/" + ids[0] + "/profile?year=2021")),
+                new Route(
+                        "PUT profile",
+                        (r, ids) -> r.contentType(ContentType.JSON)
+                                .body(profile)
+                                .put("/api/departments/" + ids[0] + "/profile?year=2021")),
                 new Route("GET ratios", (r, ids) -> r.get("/api/departments/" + ids[0] + "/ratios?year=2021")),
                 new Route("GET audit", (r, ids) -> r.get("/api/audit?entity=DepartmentBudget&entityId=" + ids[1])),
-                new Route("GET adjustment audit", (r, ids) -> r.get("/api/audit?entity=BudgetAdjustment&entityId=" + ids[2])),
+                new Route(
+                        "GET adjustment audit",
+                        (r, ids) -> r.get("/api/audit?entity=BudgetAdjustment&entityId=" + ids[2])),
                 new Route("budget page", (r, ids) -> r.get("/departments/" + ids[0] + "/budget?year=2021")),
                 new Route("budget form", (r, ids) -> r.get("/departments/" + ids[0] + "/budget/edit?year=2021")),
-                new Route("budget form post", (r, ids) -> r.contentType(ContentType.URLENC)
-                        .formParams(Map.of("currentYearIncome", "1", "carryOver", "0", "basicExpenditure", "1",
-                                "projectExpenditure", "0"))
-                        .post("/departments/" + ids[0] + "/budget?year=2021")),
-                new Route("adjustment form post", (r, ids) -> r.contentType(ContentType.URLENC)
-                        .formParams(Map.of("amount", "1", "reason", "试", "approver", "财政局", "adjustedOn", "2021-01-01"))
-                        .post("/departments/" + ids[0] + "/budget/adjustments?year=2021")),
+                new Route(
+                        "budget form post",
+                        (r, ids) -> r.contentType(ContentType.URLENC)
+                                .formParams(Map.of(
+                                        "currentYearIncome",
+                                        "1",
+                                        "carryOver",
+                                        "0",
+                                        "basicExpenditure",
+                                        "1",
+                                        "projectExpenditure",
+                                        "0"))
+                                .post("/departments/" + ids[0] + "/budget?year=2021")),
+                new Route(
+                        "adjustment form post",
+                        (r, ids) -> r.contentType(ContentType.URLENC)
+                                .formParams(Map.of(
+                                        "amount", "1", "reason", "试", "approver", "财政局", "adjustedOn", "2021-01-01"))
+                                .post("/departments/" + ids[0] + "/budget/adjustments?year=2021")),
                 new Route("profile page", (r, ids) -> r.get("/departments/" + ids[0] + "/profile?year=2021")),
-                new Route("profile form post", (r, ids) -> r.contentType(ContentType.URLENC)
-                        .formParams(Map.of("staffQuotaAdministrative", "1", "staffQuotaInstitutional", "1",
-                                "staffActualAdministrative", "1", "staffActualInstitutional", "1", "vehicleQuota", "0",
-                                "vehiclesActual", "0"))
-                        .post("/departments/" + ids[0] + "/profile?year=2021")),
+                new Route(
+                        "profile form post",
+                        (r, ids) -> r.contentType(ContentType.URLENC)
+                                .formParams(Map.of(
+                                        "staffQuotaAdministrative",
+                                        "1",
+                                        "staffQuotaInstitutional",
+                                        "1",
+                                        "staffActualAdministrative",
+                                        "1",
+                                        "staffActualInstitutional",
+                                        "1",
+                                        "vehicleQuota",
+                                        "0",
+                                        "vehiclesActual",
+                                        "0"))
+                                .post("/departments/" + ids[0] + "/profile?year=2021")),
                 new Route("dashboard page", (r, ids) -> r.get("/departments/" + ids[0] + "/dashboard?year=2021")));
     }
 
     /** Routes that only change books: readers of the department are refused on these too. */
-    static final List<String> WRITES = List.of("PUT budget", "POST adjustment", "DELETE adjustment", "PUT profile",
-            "budget form", "budget form post", "adjustment form post", "profile form post");
+    static final List<String> WRITES = List.of(
+            "PUT budget",
+            "POST adjustment",
+            "DELETE adjustment",
+            "PUT profile",
+            "budget form",
+            "budget form post",
+            "adjustment form post",
+            "profile form post");
 
     @Test
     void editorOfAnotherDepartmentIsRefusedOnEveryRoute() {
         String token = Tokens.accessToken("baoshan-dept");
-        long[] ids = { otherDepartment, otherBudget, otherAdjustment };
+        long[] ids = {otherDepartment, otherBudget, otherAdjustment};
         for (Route route : routes()) {
-            Response response = route.call().apply(given().auth().oauth2(token).redirects().follow(false), ids);
+            Response response =
+                    route.call().apply(given().auth().oauth2(token).redirects().follow(false), ids);
             assertEquals(403, response.statusCode(), route.name() + ": " + response.asString());
         }
     }
 
     @Test
     void financeReviewerAndRegionAdminAreRefusedOnEveryRouteThatChangesBooks() {
-        long[] ids = { foreignDepartment, foreignBudget, foreignAdjustment };
+        long[] ids = {foreignDepartment, foreignBudget, foreignAdjustment};
         for (String user : List.of("baoshan-finance", "baoshan-admin")) {
             String token = Tokens.accessToken(user);
             for (Route route : routes()) {
-                int status = route.call().apply(given().auth().oauth2(token).redirects().follow(false), ids)
+                int status = route.call()
+                        .apply(given().auth().oauth2(token).redirects().follow(false), ids)
                         .statusCode();
                 assertEquals(WRITES.contains(route.name()) ? 403 : 200, status, user + " on " + route.name());
             }
@@ -119,9 +180,11 @@ class BookAccessTest {
     @Test
     void evaluatorCannotReadDepartmentBooks() {
         String token = Evaluators.token("baoshan-evaluator", "baoshan");
-        long[] ids = { foreignDepartment, foreignBudget, foreignAdjustment };
+        long[] ids = {foreignDepartment, foreignBudget, foreignAdjustment};
         for (Route route : routes()) {
-            int status = route.call().apply(given().auth().oauth2(token).redirects().follow(false), ids).statusCode();
+            int status = route.call()
+                    .apply(given().auth().oauth2(token).redirects().follow(false), ids)
+                    .statusCode();
             assertEquals(403, status, "evaluator on " + route.name());
         }
         given().auth().oauth2(token).get("/api/ratios?year=2021").then().statusCode(403);
@@ -131,11 +194,13 @@ class BookAccessTest {
     @Test
     void userOfAnotherRegionGetsTheSame404AsForAMissingDepartmentOnEveryRoute() {
         String token = Tokens.accessToken("yijinhuoluo-dept");
-        long[] foreign = { foreignDepartment, foreignBudget, foreignAdjustment };
-        long[] missing = { 987_654_321L, 987_654_321L, 987_654_321L };
+        long[] foreign = {foreignDepartment, foreignBudget, foreignAdjustment};
+        long[] missing = {987_654_321L, 987_654_321L, 987_654_321L};
         for (Route route : routes()) {
-            Response there = route.call().apply(given().auth().oauth2(token).redirects().follow(false), foreign);
-            Response nowhere = route.call().apply(given().auth().oauth2(token).redirects().follow(false), missing);
+            Response there =
+                    route.call().apply(given().auth().oauth2(token).redirects().follow(false), foreign);
+            Response nowhere =
+                    route.call().apply(given().auth().oauth2(token).redirects().follow(false), missing);
             assertEquals(404, there.statusCode(), route.name() + ": " + there.asString());
             assertEquals(nowhere.statusCode(), there.statusCode(), route.name());
             assertEquals(nowhere.asString(), there.asString(), route.name() + " answers exactly like a missing id");
@@ -144,9 +209,21 @@ class BookAccessTest {
 
     @Test
     void onlyFinanceReviewersAndRegionAdminsSeeTheRegion() {
-        given().auth().oauth2(Tokens.accessToken("baoshan-dept")).get("/api/ratios?year=2021")
-                .then().statusCode(403).body("message", containsString("财政审核人"));
-        given().auth().oauth2(Tokens.accessToken("baoshan-dept")).get("/dashboard?year=2021").then().statusCode(403);
-        given().auth().oauth2(Tokens.accessToken("baoshan-admin")).get("/api/ratios?year=2021").then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
+                .get("/api/ratios?year=2021")
+                .then()
+                .statusCode(403)
+                .body("message", containsString("财政审核人"));
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
+                .get("/dashboard?year=2021")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-admin"))
+                .get("/api/ratios?year=2021")
+                .then()
+                .statusCode(200);
     }
 }

@@ -49,8 +49,10 @@ class BudgetBrowserTest {
         page.click("#save-budget");
         Browser.await(page, "#notice");
 
-        assertEquals(finalAccounts + " 万元", page.textContent("#figure-finalAccounts").strip());
-        assertEquals(half ? "50.00%" : "75.00%",
+        assertEquals(
+                finalAccounts + " 万元", page.textContent("#figure-finalAccounts").strip());
+        assertEquals(
+                half ? "50.00%" : "75.00%",
                 page.textContent("#ratio-budgetCompletionRate .value").strip());
         assertTrue(page.textContent("#history").contains("baoshan-dept"), "the change is in the history");
     }
@@ -65,6 +67,9 @@ class BudgetBrowserTest {
         assertTrue(page.locator("#completion-chart svg").count() == 1, "a chart drawn as SVG");
         assertTrue(page.locator("#completion-chart svg rect").count() > 0, "with bars");
         assertTrue(page.textContent("#department-ratios").contains("保山市政务服务管理局"));
-        assertEquals("97.22%", page.textContent("#region-ratios #ratio-budgetCompletionRate .value").strip());
+        assertEquals(
+                "97.22%",
+                page.textContent("#region-ratios #ratio-budgetCompletionRate .value")
+                        .strip());
     }
 }

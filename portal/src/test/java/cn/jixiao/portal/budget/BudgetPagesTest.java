@@ -22,8 +22,11 @@ class BudgetPagesTest {
     @Test
     void budgetPageShowsTheFiguresInWanYuanAndTheRatios() {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
-        given().auth().oauth2(Tokens.accessToken("baoshan-finance")).get("/departments/" + id + "/budget?year=2021")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
+                .get("/departments/" + id + "/budget?year=2021")
+                .then()
+                .statusCode(200)
                 .body(containsString("1011.16 万元"))
                 .body(containsString("983.01 万元"))
                 .body(containsString("97.22%"))
@@ -37,20 +40,36 @@ class BudgetPagesTest {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
         String token = Tokens.accessToken("baoshan-dept");
         int version = BudgetApiTest.ensureBudget(token, id, 2035);
-        String stored = given().auth().oauth2(token).get(BudgetApiTest.url(id, 2035)).then().extract().asString();
+        String stored = given().auth()
+                .oauth2(token)
+                .get(BudgetApiTest.url(id, 2035))
+                .then()
+                .extract()
+                .asString();
 
         Map<String, String> form = form(version);
         form.put("carryOver", "-3");
         form.put("finalAccounts", "九百");
-        given().auth().oauth2(token).contentType(FORM).formParams(form)
+        given().auth()
+                .oauth2(token)
+                .contentType(FORM)
+                .formParams(form)
                 .post("/departments/" + id + "/budget?year=2035")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body(containsString("id=\"error-carryOver\""))
                 .body(containsString("金额不能为负数"))
                 .body(containsString("id=\"error-finalAccounts\""))
                 .body(containsString("请输入数字"))
                 .body(containsString("value=\"九百\""));
-        assertEquals(stored, given().auth().oauth2(token).get(BudgetApiTest.url(id, 2035)).then().extract().asString());
+        assertEquals(
+                stored,
+                given().auth()
+                        .oauth2(token)
+                        .get(BudgetApiTest.url(id, 2035))
+                        .then()
+                        .extract()
+                        .asString());
     }
 
     @Test
@@ -60,17 +79,30 @@ class BudgetPagesTest {
         int version = BudgetApiTest.ensureBudget(token, id, 2036);
         Map<String, String> form = form(version);
         form.put("finalAccounts", "1,000.50");
-        given().auth().oauth2(token).redirects().follow(false).contentType(FORM).formParams(form)
+        given().auth()
+                .oauth2(token)
+                .redirects()
+                .follow(false)
+                .contentType(FORM)
+                .formParams(form)
                 .post("/departments/" + id + "/budget?year=2036")
-                .then().statusCode(303)
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/departments/" + id + "/budget?year=2036&saved=1"));
-        given().auth().oauth2(token).get("/departments/" + id + "/budget?year=2036")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/departments/" + id + "/budget?year=2036")
+                .then()
+                .statusCode(200)
                 .body(containsString("1000.50 万元"))
                 .body(containsString("id=\"history\""));
-        given().auth().oauth2(token).contentType(FORM).formParams(form)
+        given().auth()
+                .oauth2(token)
+                .contentType(FORM)
+                .formParams(form)
                 .post("/departments/" + id + "/budget?year=2036")
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body(containsString("数据已被他人修改"));
     }
 
@@ -79,8 +111,11 @@ class BudgetPagesTest {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
         String token = Tokens.accessToken("baoshan-dept");
         BudgetApiTest.ensureBudget(token, id, 2035);
-        given().auth().oauth2(token).get("/departments/" + id + "/budget/edit?year=2035")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/departments/" + id + "/budget/edit?year=2035")
+                .then()
+                .statusCode(200)
                 .body(containsString("name=\"currentYearIncome\""))
                 .body(containsString("value=\"983.16\""))
                 .body(containsString("万元"));

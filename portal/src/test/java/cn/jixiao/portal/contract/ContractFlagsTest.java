@@ -18,7 +18,12 @@ class ContractFlagsTest {
 
     @Test
     void aCleanContractHasNoFlags() {
-        var facts = new Facts(d("358.392"), SIGNED, SIGNED.plusDays(5), ProcurementMethod.OPEN_TENDER, d("100"),
+        var facts = new Facts(
+                d("358.392"),
+                SIGNED,
+                SIGNED.plusDays(5),
+                ProcurementMethod.OPEN_TENDER,
+                d("100"),
                 AcceptanceResult.PASSED);
         assertEquals(List.of(), ContractFlags.of(facts, SIXTY));
     }
@@ -26,7 +31,8 @@ class ContractFlagsTest {
     @Test
     void noSigningDateAndWorkAlreadyStartedAreBothFlagged() {
         var facts = new Facts(d("10"), null, LocalDate.of(2022, 9, 1), ProcurementMethod.INQUIRY, null, null);
-        assertEquals(List.of(ContractFlag.NO_SIGNING_DATE, ContractFlag.WORK_BEFORE_SIGNING),
+        assertEquals(
+                List.of(ContractFlag.NO_SIGNING_DATE, ContractFlag.WORK_BEFORE_SIGNING),
                 ContractFlags.of(facts, SIXTY));
     }
 
@@ -42,20 +48,27 @@ class ContractFlagsTest {
     void atOrAboveTheThresholdWithoutGovernmentProcurementIsFlagged() {
         // "60万元以上" includes 60 itself
         for (var method : List.of(ProcurementMethod.DECENTRALIZED, ProcurementMethod.OTHER)) {
-            assertEquals(List.of(ContractFlag.OVER_THRESHOLD_WITHOUT_PROCUREMENT),
+            assertEquals(
+                    List.of(ContractFlag.OVER_THRESHOLD_WITHOUT_PROCUREMENT),
                     ContractFlags.of(new Facts(d("60"), SIGNED, null, method, null, null), SIXTY));
-            assertEquals(List.of(), ContractFlags.of(new Facts(d("59.999999"), SIGNED, null, method, null, null), SIXTY));
+            assertEquals(
+                    List.of(), ContractFlags.of(new Facts(d("59.999999"), SIGNED, null, method, null, null), SIXTY));
         }
-        assertEquals(List.of(), ContractFlags.of(new Facts(d("94.55"), SIGNED, null, ProcurementMethod.SINGLE_SOURCE,
-                null, null), SIXTY));
+        assertEquals(
+                List.of(),
+                ContractFlags.of(
+                        new Facts(d("94.55"), SIGNED, null, ProcurementMethod.SINGLE_SOURCE, null, null), SIXTY));
         // another region's threshold decides
-        assertEquals(List.of(), ContractFlags.of(new Facts(d("94.55"), SIGNED, null, ProcurementMethod.DECENTRALIZED,
-                null, null), d("100")));
+        assertEquals(
+                List.of(),
+                ContractFlags.of(
+                        new Facts(d("94.55"), SIGNED, null, ProcurementMethod.DECENTRALIZED, null, null), d("100")));
     }
 
     @Test
     void payingMoreThanTheAmountIsFlagged() {
-        var facts = new Facts(d("10"), SIGNED, null, ProcurementMethod.INQUIRY, d("10.000001"), AcceptanceResult.PASSED);
+        var facts =
+                new Facts(d("10"), SIGNED, null, ProcurementMethod.INQUIRY, d("10.000001"), AcceptanceResult.PASSED);
         assertEquals(List.of(ContractFlag.OVERPAID), ContractFlags.of(facts, SIXTY));
         var exact = new Facts(d("10"), SIGNED, null, ProcurementMethod.INQUIRY, d("10"), AcceptanceResult.PASSED);
         assertEquals(List.of(), ContractFlags.of(exact, SIXTY));

@@ -9,14 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BarChartTest {
-    static final List<BarChart.Series> TWO = List.of(new BarChart.Series("预算", "s-budget"),
-            new BarChart.Series("决算", "s-actual"));
+    static final List<BarChart.Series> TWO =
+            List.of(new BarChart.Series("预算", "s-budget"), new BarChart.Series("决算", "s-actual"));
 
     @Test
     void theLongestBarFillsThePlotAndOthersScaleToIt() {
-        var chart = BarChart.of("c", "t", "万元", TWO,
+        var chart = BarChart.of(
+                "c",
+                "t",
+                "万元",
+                TWO,
                 List.of(new BarChart.Group("保山", List.of(new BigDecimal("1011.16"), new BigDecimal("983.01")))),
-                null, null, BigDecimal::toPlainString);
+                null,
+                null,
+                BigDecimal::toPlainString);
         int plot = BarChart.WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_ROOM;
         var bars = chart.rows().get(0).bars();
         assertEquals(plot, bars.get(0).width());
@@ -27,8 +33,14 @@ class BarChartTest {
 
     @Test
     void aMissingValueHasNoBarAndSaysSo() {
-        var chart = BarChart.of("c", "t", "万元", TWO,
-                List.of(new BarChart.Group("伊金霍洛", Arrays.asList(new BigDecimal("7.30"), null))), null, null,
+        var chart = BarChart.of(
+                "c",
+                "t",
+                "万元",
+                TWO,
+                List.of(new BarChart.Group("伊金霍洛", Arrays.asList(new BigDecimal("7.30"), null))),
+                null,
+                null,
                 BigDecimal::toPlainString);
         var missing = chart.rows().get(0).bars().get(1);
         assertEquals(0, missing.width());
@@ -37,10 +49,17 @@ class BarChartTest {
 
     @Test
     void aReferenceLineMarksAHundredPercent() {
-        var chart = BarChart.of("c", "t", "%", List.of(new BarChart.Series("完成率", "s-actual")),
-                List.of(new BarChart.Group("a", List.of(new BigDecimal("50"))),
+        var chart = BarChart.of(
+                "c",
+                "t",
+                "%",
+                List.of(new BarChart.Series("完成率", "s-actual")),
+                List.of(
+                        new BarChart.Group("a", List.of(new BigDecimal("50"))),
                         new BarChart.Group("b", List.of(new BigDecimal("200")))),
-                BigDecimal.valueOf(100), "100%", v -> v + "%");
+                BigDecimal.valueOf(100),
+                "100%",
+                v -> v + "%");
         int plot = BarChart.WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_ROOM;
         assertTrue(chart.hasReference());
         assertEquals(BarChart.LABEL_WIDTH + plot / 2, chart.referenceX());
@@ -50,6 +69,7 @@ class BarChartTest {
 
     @Test
     void nothingToDrawIsAnEmptyChart() {
-        assertTrue(BarChart.of("c", "t", "万元", TWO, List.of(), null, null, BigDecimal::toPlainString).empty());
+        assertTrue(BarChart.of("c", "t", "万元", TWO, List.of(), null, null, BigDecimal::toPlainString)
+                .empty());
     }
 }

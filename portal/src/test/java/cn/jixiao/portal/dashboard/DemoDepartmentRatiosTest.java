@@ -18,9 +18,12 @@ class DemoDepartmentRatiosTest {
     @Test
     void baoshanRatiosOf2021EqualTheSeedFigures() {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
-        given().config(BookFixtures.DECIMALS).auth().oauth2(Tokens.accessToken("baoshan-finance"))
+        given().config(BookFixtures.DECIMALS)
+                .auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
                 .get("/api/departments/" + id + "/ratios?year=2021")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("year", equalTo(2021))
                 .body("departmentId", equalTo((int) id))
                 .body("staffControlRate", equalTo(new BigDecimal("113.33")))
@@ -42,9 +45,12 @@ class DemoDepartmentRatiosTest {
     @Test
     void yijinhuoluoBudgetCompletionRateOf2021IsTheSeeds8138AndUnrecordedFiguresAreNotApplicable() {
         long id = BookFixtures.departmentId("150627", "zwfwj");
-        given().config(BookFixtures.DECIMALS).auth().oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+        given().config(BookFixtures.DECIMALS)
+                .auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
                 .get("/api/departments/" + id + "/ratios?year=2021")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("budgetCompletionRate", equalTo(new BigDecimal("81.38")))
                 .body("staffControlRate", equalTo(new BigDecimal("160.00")))
                 .body("threePublicControlRate", nullValue())
@@ -54,9 +60,11 @@ class DemoDepartmentRatiosTest {
     @Test
     void aYearWithoutBooksIsA404WithAMessage() {
         long id = BookFixtures.departmentId("530500", "zwfwglj");
-        given().auth().oauth2(Tokens.accessToken("baoshan-dept"))
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
                 .get("/api/departments/" + id + "/ratios?year=2003")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .body("message", containsString("2003"));
     }
 }

@@ -36,9 +36,11 @@ class RegionDashboardTest {
 
     @Test
     void regionRatiosAreSumsOfTheDepartmentsTerms() {
-        given().auth().oauth2(Tokens.accessToken("yueyang-finance"))
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
                 .get("/api/ratios?year=" + YEAR)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("tenantCode", equalTo("430600"))
                 .body("departmentCount", equalTo(2))
                 .body("budgetCompletionRate", amount("60.00"))
@@ -53,33 +55,47 @@ class RegionDashboardTest {
 
     @Test
     void regionRatiosOfAYearWithoutBooksAreA404() {
-        given().auth().oauth2(Tokens.accessToken("yueyang-finance")).get("/api/ratios?year=2001")
-                .then().statusCode(404).body("message", containsString("2001"));
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
+                .get("/api/ratios?year=2001")
+                .then()
+                .statusCode(404)
+                .body("message", containsString("2001"));
     }
 
     @Test
     void financeReviewerSeesTheDashboardWithChartsAndSortsByARatio() {
-        String html = given().auth().oauth2(Tokens.accessToken("yueyang-finance"))
+        String html = given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
                 .get("/dashboard?year=" + YEAR + "&sort=budgetCompletionRate&dir=desc")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("<svg"))
                 .body(containsString("id=\"completion-chart\""))
                 .body(containsString("60.00%"))
-                .extract().asString();
+                .extract()
+                .asString();
         int center = html.indexOf(">岳阳市政务服务中心</a>");
         int finance = html.indexOf(">岳阳市财政局</a>");
         assertTrue(center > 0 && finance > center, "90% before 50% when sorted high to low");
 
-        String ascending = given().auth().oauth2(Tokens.accessToken("yueyang-finance"))
+        String ascending = given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
                 .get("/dashboard?year=" + YEAR + "&sort=budgetCompletionRate&dir=asc")
-                .then().statusCode(200).extract().asString();
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(ascending.indexOf(">岳阳市财政局</a>") < ascending.indexOf(">岳阳市政务服务中心</a>"));
     }
 
     @Test
     void dashboardOfAYearWithoutBooksShowsAnEmptyState() {
-        given().auth().oauth2(Tokens.accessToken("yueyang-finance")).get("/dashboard?year=2001")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
+                .get("/dashboard?year=2001")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"dashboard-empty\""))
                 .body(not(containsString("<svg")));
     }
@@ -87,27 +103,37 @@ class RegionDashboardTest {
     @Test
     void departmentDashboardShowsRatioCardsNotApplicableAndABudgetChart() {
         long id = BookFixtures.departmentId("150627", "zwfwj");
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
                 .get("/departments/" + id + "/dashboard?year=2021")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("81.38%"))
                 .body(containsString("160.00%"))
                 .body(containsString("不适用"))
                 .body(containsString("<svg"));
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
                 .get("/departments/" + id + "/dashboard?year=2002")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"dashboard-empty\""));
     }
 
     @Test
     void homePageAndNavigationLinkTheDashboards() {
-        given().auth().oauth2(Tokens.accessToken("baoshan-finance")).get("/")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"nav-dashboard\""))
                 .body(containsString("id=\"home-dashboard\""));
-        given().auth().oauth2(Tokens.accessToken("baoshan-dept")).get("/")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"home-own-budget\""))
                 .body(not(containsString("id=\"nav-dashboard\"")));
     }

@@ -61,7 +61,8 @@ class AcceptanceDeadlineApiTest {
     }
 
     private long onTrialSince(long contract, String trialStart) {
-        long device = createDevice(shebao, departmentId(shebao, "jysbj"), createType(shebao), null, contract, "2022-07-01");
+        long device =
+                createDevice(shebao, departmentId(shebao, "jysbj"), createType(shebao), null, contract, "2022-07-01");
         toTrialRun(shebao, device, "2022-07-05", "2022-07-10", trialStart);
         return device;
     }
@@ -75,54 +76,101 @@ class AcceptanceDeadlineApiTest {
         for (var d : days) {
             body.add(Map.of("day", d.get("day"), "kind", d.get("kind"), "name", d.get("name")));
         }
-        as(admin).body(Map.of("days", body)).put("/api/settings/working-calendar?year=" + year).then().statusCode(200);
+        as(admin)
+                .body(Map.of("days", body))
+                .put("/api/settings/working-calendar?year=" + year)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void contractsTakeTheirTrialTermsAsAnIsoPeriodAndWorkingDays() {
-        as(shebao).body(contract("一个月", 15)).post("/api/contracts").then().statusCode(400)
-                .body("fields[0].field", equalTo("trialPeriod")).body("fields[0].message", containsString("P1M"));
-        as(shebao).body(contract("P-1M", 15)).post("/api/contracts").then().statusCode(400)
+        as(shebao)
+                .body(contract("一个月", 15))
+                .post("/api/contracts")
+                .then()
+                .statusCode(400)
+                .body("fields[0].field", equalTo("trialPeriod"))
+                .body("fields[0].message", containsString("P1M"));
+        as(shebao)
+                .body(contract("P-1M", 15))
+                .post("/api/contracts")
+                .then()
+                .statusCode(400)
                 .body("fields[0].field", equalTo("trialPeriod"));
-        as(shebao).body(contract("P1M", 400)).post("/api/contracts").then().statusCode(400)
+        as(shebao)
+                .body(contract("P1M", 400))
+                .post("/api/contracts")
+                .then()
+                .statusCode(400)
                 .body("fields[0].field", equalTo("acceptanceWorkingDays"));
-        as(shebao).body(contract("P2W", 10)).post("/api/contracts").then().statusCode(201)
-                .body("trialPeriod", equalTo("P14D")).body("trialPeriodLabel", equalTo("14天"))
+        as(shebao)
+                .body(contract("P2W", 10))
+                .post("/api/contracts")
+                .then()
+                .statusCode(201)
+                .body("trialPeriod", equalTo("P14D"))
+                .body("trialPeriodLabel", equalTo("14天"))
                 .body("acceptanceWorkingDays", equalTo(10));
-        as(shebao).body(contract("P1M", 15)).post("/api/contracts").then().statusCode(201)
-                .body("trialPeriod", equalTo("P1M")).body("trialPeriodLabel", equalTo("1个月"));
+        as(shebao)
+                .body(contract("P1M", 15))
+                .post("/api/contracts")
+                .then()
+                .statusCode(201)
+                .body("trialPeriod", equalTo("P1M"))
+                .body("trialPeriodLabel", equalTo("1个月"));
     }
 
     @Test
     void acceptanceIsDueFifteenWorkingDaysAfterAMonthsTrialSkippingMidAutumn() {
         List<Map<String, Object>> original = days2022();
-        var withMidAutumn = new ArrayList<>(original.stream().filter(d -> !"2022-09-12".equals(d.get("day"))).toList());
+        var withMidAutumn = new ArrayList<>(original.stream()
+                .filter(d -> !"2022-09-12".equals(d.get("day")))
+                .toList());
         withMidAutumn.add(Map.of("day", "2022-09-12", "kind", "HOLIDAY", "name", "中秋节"));
         putDays("2022", withMidAutumn);
         try {
-            long contract = id(as(shebao).body(contract("P1M", 15)).post("/api/contracts").then().statusCode(201));
+            long contract = id(as(shebao)
+                    .body(contract("P1M", 15))
+                    .post("/api/contracts")
+                    .then()
+                    .statusCode(201));
             // trial from 07-25: the month ends Thursday 08-25; working days 08-26, 08-29..09-02, 09-05..09-09
             // make 11, Monday 09-12 is 中秋, so the 15th is Friday 09-16
             long late = onTrialSince(contract, "2022-07-25");
             long stillOpen = onTrialSince(contract, "2022-07-25");
             long today = ChronoUnit.DAYS.between(LocalDate.of(2022, 9, 16), KioskFixtures.todayInChina());
-            as(shebao).get("/api/kiosks/devices/" + stillOpen).then().statusCode(200)
+            as(shebao)
+                    .get("/api/kiosks/devices/" + stillOpen)
+                    .then()
+                    .statusCode(200)
                     .body("acceptanceDue.dueOn", equalTo("2022-09-16"))
                     .body("acceptanceDue.overdue", equalTo(true))
                     .body("acceptanceDue.daysOverdue", equalTo((int) today));
             // accepted four days late stays four days late
-            accept(shebao, late, "PASSED", "2022-09-20", null).statusCode(200)
+            accept(shebao, late, "PASSED", "2022-09-20", null)
+                    .statusCode(200)
                     .body("acceptanceDue.dueOn", equalTo("2022-09-16"))
-                    .body("acceptanceDue.overdue", equalTo(true)).body("acceptanceDue.daysOverdue", equalTo(4));
+                    .body("acceptanceDue.overdue", equalTo(true))
+                    .body("acceptanceDue.daysOverdue", equalTo(4));
             // from 07-20 the month ends on Saturday 08-20 and the 15th working day is 09-09, before 中秋
             long early = onTrialSince(contract, "2022-07-20");
-            accept(shebao, early, "PASSED", "2022-09-09", null).statusCode(200)
+            accept(shebao, early, "PASSED", "2022-09-09", null)
+                    .statusCode(200)
                     .body("acceptanceDue.dueOn", equalTo("2022-09-09"))
-                    .body("acceptanceDue.overdue", equalTo(false)).body("acceptanceDue.daysOverdue", equalTo(0));
+                    .body("acceptanceDue.overdue", equalTo(false))
+                    .body("acceptanceDue.daysOverdue", equalTo(0));
 
             // without the holiday the deadline is one working day earlier
-            putDays("2022", original.stream().filter(d -> !"2022-09-12".equals(d.get("day"))).toList());
-            as(shebao).get("/api/kiosks/devices/" + stillOpen).then().body("acceptanceDue.dueOn", equalTo("2022-09-15"));
+            putDays(
+                    "2022",
+                    original.stream()
+                            .filter(d -> !"2022-09-12".equals(d.get("day")))
+                            .toList());
+            as(shebao)
+                    .get("/api/kiosks/devices/" + stillOpen)
+                    .then()
+                    .body("acceptanceDue.dueOn", equalTo("2022-09-15"));
         } finally {
             putDays("2022", original);
         }
@@ -130,11 +178,19 @@ class AcceptanceDeadlineApiTest {
 
     @Test
     void aDeviceWhoseContractHasNoTermsHasNoDeadline() {
-        long contract = id(as(shebao).body(contract(null, null)).post("/api/contracts").then().statusCode(201)
+        long contract = id(as(shebao)
+                .body(contract(null, null))
+                .post("/api/contracts")
+                .then()
+                .statusCode(201)
                 .body("trialPeriod", nullValue()));
         long device = onTrialSince(contract, "2022-07-25");
-        as(shebao).get("/api/kiosks/devices/" + device).then().statusCode(200)
-                .body("contractId", equalTo((int) contract)).body("acceptanceDue", nullValue());
+        as(shebao)
+                .get("/api/kiosks/devices/" + device)
+                .then()
+                .statusCode(200)
+                .body("contractId", equalTo((int) contract))
+                .body("acceptanceDue", nullValue());
     }
 
     @Test
@@ -144,23 +200,49 @@ class AcceptanceDeadlineApiTest {
         String url = "/api/settings/working-calendar?year=2031";
         var newYear = Map.of("day", "2031-01-01", "kind", "HOLIDAY", "name", "元旦");
         var workedSaturday = Map.of("day", "2031-01-04", "kind", "WORKDAY", "name", "调休上班");
-        as(finance).body(Map.of("days", List.of(newYear, Map.of("day", "2031-01-06", "kind", "WORKDAY", "name", "调休"),
-                Map.of("day", "2030-12-31", "kind", "HOLIDAY", "name", "跨年"), newYear)))
-                .put(url).then().statusCode(400)
+        as(finance)
+                .body(Map.of(
+                        "days",
+                        List.of(
+                                newYear,
+                                Map.of("day", "2031-01-06", "kind", "WORKDAY", "name", "调休"),
+                                Map.of("day", "2030-12-31", "kind", "HOLIDAY", "name", "跨年"),
+                                newYear)))
+                .put(url)
+                .then()
+                .statusCode(400)
                 .body("fields.field", hasItems("days[1].day", "days[2].day", "days[3].day"))
                 .body("fields.find { it.field == 'days[1].day' }.message", containsString("是工作日，无需登记为调休上班"));
         as(editor).body(Map.of("days", List.of(newYear))).put(url).then().statusCode(403);
         as(editor).get(url).then().statusCode(200).body("days", equalTo(List.of()));
 
-        as(finance).body(Map.of("days", List.of(workedSaturday, newYear))).put(url).then().statusCode(200)
+        as(finance)
+                .body(Map.of("days", List.of(workedSaturday, newYear)))
+                .put(url)
+                .then()
+                .statusCode(200)
                 .body("year", equalTo(2031))
                 .body("days.day", equalTo(List.of("2031-01-01", "2031-01-04")))
                 .body("days.kindLabel", equalTo(List.of("法定节假日", "调休上班")));
-        as(finance).body(Map.of("days", List.of(newYear))).put(url).then().statusCode(200)
+        as(finance)
+                .body(Map.of("days", List.of(newYear)))
+                .put(url)
+                .then()
+                .statusCode(200)
                 .body("days.day", equalTo(List.of("2031-01-01")));
         as(editor).get(url).then().body("days.name", equalTo(List.of("元旦")));
-        assertEquals(2, count(owner, "select count(*) from audit_log where tenant_id = ? and entity = 'WorkingCalendar'"
-                + " and entity_id = 2031", YIJINHUOLUO));
-        as(finance).body(Map.of("days", List.of())).put(url).then().statusCode(200).body("days", equalTo(List.of()));
+        assertEquals(
+                2,
+                count(
+                        owner,
+                        "select count(*) from audit_log where tenant_id = ? and entity = 'WorkingCalendar'"
+                                + " and entity_id = 2031",
+                        YIJINHUOLUO));
+        as(finance)
+                .body(Map.of("days", List.of()))
+                .put(url)
+                .then()
+                .statusCode(200)
+                .body("days", equalTo(List.of()));
     }
 }

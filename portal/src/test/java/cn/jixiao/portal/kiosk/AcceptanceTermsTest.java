@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 class AcceptanceTermsTest {
     // 2022 National Day: 10-01..10-07 off, Saturday 10-08 and Sunday 10-09 worked (调休)
     private static final WorkingCalendar CALENDAR_2022 = new WorkingCalendar(
-            Set.of(LocalDate.of(2022, 10, 3), LocalDate.of(2022, 10, 4), LocalDate.of(2022, 10, 5),
-                    LocalDate.of(2022, 10, 6), LocalDate.of(2022, 10, 7)),
+            Set.of(
+                    LocalDate.of(2022, 10, 3),
+                    LocalDate.of(2022, 10, 4),
+                    LocalDate.of(2022, 10, 5),
+                    LocalDate.of(2022, 10, 6),
+                    LocalDate.of(2022, 10, 7)),
             Set.of(LocalDate.of(2022, 10, 8), LocalDate.of(2022, 10, 9)));
     private static final AcceptanceTerms MONTH_THEN_15_DAYS = new AcceptanceTerms(Period.ofMonths(1), 15);
 
@@ -46,12 +50,17 @@ class AcceptanceTermsTest {
     @Test
     void unacceptedDeviceIsOverdueAfterTheDueDate() {
         LocalDate trialStart = LocalDate.of(2022, 9, 1);
-        assertEquals(Optional.empty(), MONTH_THEN_15_DAYS.daysOverdue(trialStart, Optional.empty(),
-                LocalDate.of(2022, 10, 26), CALENDAR_2022));
-        assertEquals(Optional.of(6L), MONTH_THEN_15_DAYS.daysOverdue(trialStart, Optional.empty(),
-                LocalDate.of(2022, 11, 1), CALENDAR_2022));
+        assertEquals(
+                Optional.empty(),
+                MONTH_THEN_15_DAYS.daysOverdue(
+                        trialStart, Optional.empty(), LocalDate.of(2022, 10, 26), CALENDAR_2022));
+        assertEquals(
+                Optional.of(6L),
+                MONTH_THEN_15_DAYS.daysOverdue(trialStart, Optional.empty(), LocalDate.of(2022, 11, 1), CALENDAR_2022));
         // accepted late stays late
-        assertEquals(Optional.of(1L), MONTH_THEN_15_DAYS.daysOverdue(trialStart,
-                Optional.of(LocalDate.of(2022, 10, 27)), LocalDate.of(2023, 1, 1), CALENDAR_2022));
+        assertEquals(
+                Optional.of(1L),
+                MONTH_THEN_15_DAYS.daysOverdue(
+                        trialStart, Optional.of(LocalDate.of(2022, 10, 27)), LocalDate.of(2023, 1, 1), CALENDAR_2022));
     }
 }

@@ -32,8 +32,10 @@ class DeviceFaultStepsTest {
     private final String enke = Tokens.accessToken("yijinhuoluo-enke");
 
     private ValidatableResponse fault(String token, long device, String action, String on) {
-        return as(token).body(Map.of("on", on, "note", "触摸屏无响应"))
-                .post("/test-only/kiosk-faults/" + device + "/" + action).then();
+        return as(token)
+                .body(Map.of("on", on, "note", "触摸屏无响应"))
+                .post("/test-only/kiosk-faults/" + device + "/" + action)
+                .then();
     }
 
     /** A device of 社保局 at a point 恩可社区 keeps. */
@@ -49,19 +51,35 @@ class DeviceFaultStepsTest {
         accept(shebao, device, "PASSED", "2022-08-26", null).statusCode(200);
         step(shebao, device, "IN_SERVICE", "2022-08-29").statusCode(200);
 
-        fault(enke, device, "open", "2022-10-10").statusCode(200).body("status", equalTo("FAULTY"))
+        fault(enke, device, "open", "2022-10-10")
+                .statusCode(200)
+                .body("status", equalTo("FAULTY"))
                 .body("nextSteps.status", equalTo(List.of("IN_SERVICE", "RETIRED")))
                 .body("nextSteps.via", equalTo(List.of("faults", "steps")));
         // a second fault on a faulty device changes nothing; the steps route cannot bring it back
         fault(enke, device, "open", "2022-10-11").statusCode(200).body("status", equalTo("FAULTY"));
         step(shebao, device, "IN_SERVICE", "2022-10-12").statusCode(409).body("message", containsString("故障关闭后恢复"));
         fault(enke, device, "close", "2022-10-09").statusCode(409).body("message", containsString("日期早于上一步"));
-        fault(enke, device, "close", "2022-10-12").statusCode(200).body("status", equalTo("IN_SERVICE"))
+        fault(enke, device, "close", "2022-10-12")
+                .statusCode(200)
+                .body("status", equalTo("IN_SERVICE"))
                 .body("inServiceOn", equalTo("2022-08-29"));
-        as(shebao).get("/api/kiosks/devices/" + device + "/events").then()
-                .body("status", equalTo(List.of("ORDERED", "DELIVERED", "INSTALLED", "TRIAL_RUN", "ACCEPTED", "IN_SERVICE",
-                        "FAULTY", "IN_SERVICE")))
-                .body("[6].note", equalTo("故障：触摸屏无响应")).body("[6].actor", equalTo("yijinhuoluo-enke"))
+        as(shebao)
+                .get("/api/kiosks/devices/" + device + "/events")
+                .then()
+                .body(
+                        "status",
+                        equalTo(List.of(
+                                "ORDERED",
+                                "DELIVERED",
+                                "INSTALLED",
+                                "TRIAL_RUN",
+                                "ACCEPTED",
+                                "IN_SERVICE",
+                                "FAULTY",
+                                "IN_SERVICE")))
+                .body("[6].note", equalTo("故障：触摸屏无响应"))
+                .body("[6].actor", equalTo("yijinhuoluo-enke"))
                 .body("[7].note", equalTo("故障修复，恢复为“投入使用”"));
     }
 
@@ -70,9 +88,12 @@ class DeviceFaultStepsTest {
         long device = deviceAtEnke();
         toTrialRun(shebao, device, "2022-07-18", "2022-07-21", "2022-07-25");
         fault(enke, device, "open", "2022-08-01").statusCode(200).body("status", equalTo("FAULTY"));
-        accept(shebao, device, "PASSED", "2022-08-02", null).statusCode(409)
+        accept(shebao, device, "PASSED", "2022-08-02", null)
+                .statusCode(409)
                 .body("message", containsString("故障设备须修复后重新试运行再验收"));
-        fault(shebao, device, "close", "2022-08-03").statusCode(200).body("status", equalTo("TRIAL_RUN"))
+        fault(shebao, device, "close", "2022-08-03")
+                .statusCode(200)
+                .body("status", equalTo("TRIAL_RUN"))
                 .body("trialStartedOn", equalTo("2022-07-25"));
         accept(shebao, device, "PASSED", "2022-08-30", null).statusCode(200).body("status", equalTo("ACCEPTED"));
     }
@@ -85,6 +106,7 @@ class DeviceFaultStepsTest {
         // closing a fault of a device that is not faulty is a no-op
         fault(enke, device, "close", "2022-07-20").statusCode(200).body("status", equalTo("ORDERED"));
         assertEquals(before, as(shebao).get("/api/kiosks/devices/" + device).asString());
-        fault(Tokens.accessToken("yijinhuoluo-bigdata"), device, "open", "2022-07-20").statusCode(403);
+        fault(Tokens.accessToken("yijinhuoluo-bigdata"), device, "open", "2022-07-20")
+                .statusCode(403);
     }
 }

@@ -26,22 +26,28 @@ class DeviceLifecycleTest {
     @Test
     void cannotSkipSteps() {
         var history = List.of(new Step(DeviceStatus.ORDERED, LocalDate.of(2022, 6, 1)));
-        assertTrue(DeviceLifecycle.refuse(history, DeviceStatus.TRIAL_RUN, LocalDate.of(2022, 7, 1), TODAY).isPresent());
-        assertTrue(DeviceLifecycle.refuse(List.of(), DeviceStatus.DELIVERED, LocalDate.of(2022, 7, 1), TODAY).isPresent());
+        assertTrue(DeviceLifecycle.refuse(history, DeviceStatus.TRIAL_RUN, LocalDate.of(2022, 7, 1), TODAY)
+                .isPresent());
+        assertTrue(DeviceLifecycle.refuse(List.of(), DeviceStatus.DELIVERED, LocalDate.of(2022, 7, 1), TODAY)
+                .isPresent());
     }
 
     @Test
     void datesMustNotGoBackwardsOrIntoTheFuture() {
-        assertTrue(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2022, 7, 31), TODAY).isPresent());
-        assertTrue(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2023, 1, 1), TODAY).isPresent());
-        assertFalse(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2022, 8, 1), TODAY).isPresent());
+        assertTrue(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2022, 7, 31), TODAY)
+                .isPresent());
+        assertTrue(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2023, 1, 1), TODAY)
+                .isPresent());
+        assertFalse(DeviceLifecycle.refuse(ON_TRIAL, DeviceStatus.ACCEPTED, LocalDate.of(2022, 8, 1), TODAY)
+                .isPresent());
     }
 
     @Test
     void acceptedDeviceMayEnterService() {
         var accepted = new java.util.ArrayList<>(ON_TRIAL);
         accepted.add(new Step(DeviceStatus.ACCEPTED, LocalDate.of(2022, 9, 15)));
-        assertFalse(DeviceLifecycle.refuse(accepted, DeviceStatus.IN_SERVICE, LocalDate.of(2022, 9, 16), TODAY).isPresent());
+        assertFalse(DeviceLifecycle.refuse(accepted, DeviceStatus.IN_SERVICE, LocalDate.of(2022, 9, 16), TODAY)
+                .isPresent());
         assertTrue(DeviceLifecycle.accepted(accepted));
     }
 

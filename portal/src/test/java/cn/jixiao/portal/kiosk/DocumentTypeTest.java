@@ -20,11 +20,18 @@ class DocumentTypeTest {
     @Test
     void acceptedTypesAreToldFromTheirContent() throws Exception {
         assertEquals(Optional.of(DocumentType.PDF), typeOf(DeviceDocumentApiTest.pdf("x")));
-        assertEquals(Optional.of(DocumentType.JPEG), typeOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
-        assertEquals(Optional.of(DocumentType.PNG), typeOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}));
+        assertEquals(
+                Optional.of(DocumentType.JPEG),
+                typeOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0}));
+        assertEquals(
+                Optional.of(DocumentType.PNG), typeOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}));
         assertEquals(Optional.of(DocumentType.OFD), typeOf(DeviceDocumentApiTest.zip("OFD.xml", "Doc_0/Document.xml")));
-        assertEquals(Optional.of(DocumentType.DOCX), typeOf(DeviceDocumentApiTest.zip("[Content_Types].xml", "word/document.xml")));
-        assertEquals(Optional.of(DocumentType.XLSX), typeOf(DeviceDocumentApiTest.zip("[Content_Types].xml", "xl/workbook.xml")));
+        assertEquals(
+                Optional.of(DocumentType.DOCX),
+                typeOf(DeviceDocumentApiTest.zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(
+                Optional.of(DocumentType.XLSX),
+                typeOf(DeviceDocumentApiTest.zip("[Content_Types].xml", "xl/workbook.xml")));
     }
 
     @Test

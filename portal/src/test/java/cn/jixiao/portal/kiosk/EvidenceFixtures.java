@@ -40,21 +40,31 @@ final class EvidenceFixtures {
      */
     static long device(String code, String buyerUser, String buyer, String pointCode, DeviceStatus status) {
         String token = Tokens.accessToken(buyerUser);
-        long type = BookFixtures.queryLong("select id from device_type where tenant_id = ? and name = '社保自助服务一体机'",
-                YIJINHUOLUO);
-        long point = BookFixtures.queryLong("select id from service_point where tenant_id = ? and code = ?", YIJINHUOLUO,
-                pointCode);
-        var body = KioskFixtures.deviceBody(BookFixtures.departmentId(YIJINHUOLUO, buyer), type, point, null, "2024-01-05");
+        long type = BookFixtures.queryLong(
+                "select id from device_type where tenant_id = ? and name = '社保自助服务一体机'", YIJINHUOLUO);
+        long point = BookFixtures.queryLong(
+                "select id from service_point where tenant_id = ? and code = ?", YIJINHUOLUO, pointCode);
+        var body = KioskFixtures.deviceBody(
+                BookFixtures.departmentId(YIJINHUOLUO, buyer), type, point, null, "2024-01-05");
         body.put("code", code);
-        long id = KioskFixtures.id(ProjectFixtures.as(token).body(body).post("/api/kiosks/devices").then().statusCode(201));
+        long id = KioskFixtures.id(ProjectFixtures.as(token)
+                .body(body)
+                .post("/api/kiosks/devices")
+                .then()
+                .statusCode(201));
         List<Runnable> path = List.of(
                 () -> KioskFixtures.step(token, id, "DELIVERED", "2024-01-10").statusCode(200),
                 () -> KioskFixtures.step(token, id, "INSTALLED", "2024-01-15").statusCode(200),
                 () -> KioskFixtures.step(token, id, "TRIAL_RUN", "2024-01-20").statusCode(200),
-                () -> KioskFixtures.accept(token, id, "PASSED", "2024-02-20", null).statusCode(200),
+                () -> KioskFixtures.accept(token, id, "PASSED", "2024-02-20", null)
+                        .statusCode(200),
                 () -> KioskFixtures.step(token, id, "IN_SERVICE", "2024-02-21").statusCode(200));
-        List<DeviceStatus> reached = List.of(DeviceStatus.DELIVERED, DeviceStatus.INSTALLED, DeviceStatus.TRIAL_RUN,
-                DeviceStatus.ACCEPTED, DeviceStatus.IN_SERVICE);
+        List<DeviceStatus> reached = List.of(
+                DeviceStatus.DELIVERED,
+                DeviceStatus.INSTALLED,
+                DeviceStatus.TRIAL_RUN,
+                DeviceStatus.ACCEPTED,
+                DeviceStatus.IN_SERVICE);
         for (int i = 0; i < reached.indexOf(status) + 1; i++) {
             path.get(i).run();
         }
@@ -79,7 +89,9 @@ final class EvidenceFixtures {
     }
 
     private static AgroalDataSource owner() {
-        return Arc.container().instance(AgroalDataSource.class, new DataSource.DataSourceLiteral("owner")).get();
+        return Arc.container()
+                .instance(AgroalDataSource.class, new DataSource.DataSourceLiteral("owner"))
+                .get();
     }
 
     static long count(String sql, Object... params) {
@@ -91,8 +103,11 @@ final class EvidenceFixtures {
      * multipart file names are sent in UTF-8 as browsers do, so Chinese names arrive intact.
      */
     static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).config(RestAssuredConfig.config()
-                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+        return given().auth()
+                .oauth2(token)
+                .config(RestAssuredConfig.config()
+                        .httpClient(HttpClientConfig.httpClientConfig()
+                                .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
     }
 }

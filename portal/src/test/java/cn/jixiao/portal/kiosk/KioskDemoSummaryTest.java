@@ -20,9 +20,12 @@ class KioskDemoSummaryTest {
 
     @Test
     void the2022SummaryGivesTheEvaluationsRates() {
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-finance")).config(BookFixtures.DECIMALS)
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=2022")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("asOf", equalTo("2022-12-31"))
                 .body("deviceCount", equalTo(27))
                 .body("acceptedCount", equalTo(21))
@@ -44,9 +47,12 @@ class KioskDemoSummaryTest {
     @Test
     void theSocialSecurityBureauSeesOnlyTheKiosksItBought() {
         // six 社保 kiosks: none accepted, five on trial run (in use), all paid
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-shebao")).config(BookFixtures.DECIMALS)
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-shebao"))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=2022")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("deviceCount", equalTo(6))
                 .body("acceptedRate", amount("0.00"))
                 .body("inServiceRate", amount("83.33"))
@@ -58,9 +64,12 @@ class KioskDemoSummaryTest {
     @Test
     void aCommunitySeesTheDevicesAtThePointItKeeps() {
         // 恩可社区 keeps YJ-P02: a workbench and a file cabinet in service, a 社保 kiosk on trial
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-enke")).config(BookFixtures.DECIMALS)
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-enke"))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=2022")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("deviceCount", equalTo(3))
                 .body("acceptedCount", equalTo(2))
                 .body("inServiceCount", equalTo(3))
@@ -69,17 +78,25 @@ class KioskDemoSummaryTest {
 
     @Test
     void baoshanSeesNothingOfYijinhuoluo() {
-        long point = BookFixtures.queryLong("select id from service_point where tenant_id = '150627' and code = 'YJ-P02'");
-        long device = BookFixtures.queryLong("select id from device where tenant_id = '150627' and code = 'YJ-P02-GZT'");
+        long point =
+                BookFixtures.queryLong("select id from service_point where tenant_id = '150627' and code = 'YJ-P02'");
+        long device =
+                BookFixtures.queryLong("select id from device where tenant_id = '150627' and code = 'YJ-P02-GZT'");
         String token = Tokens.accessToken("baoshan-finance");
-        given().auth().oauth2(token).get("/api/kiosks/summary?year=2022")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/kiosks/summary?year=2022")
+                .then()
+                .statusCode(200)
                 .body("deviceCount", equalTo(0))
                 .body("byPoint.pointId", not(hasItem((int) point)))
                 .body("byType.name", not(hasItem("社保自助服务一体机")));
         given().auth().oauth2(token).get("/kiosks/points/" + point).then().statusCode(404);
         given().auth().oauth2(token).get("/kiosks/devices/" + device).then().statusCode(404);
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-finance")).get("/kiosks/devices/" + device)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/kiosks/devices/" + device)
+                .then()
+                .statusCode(200);
     }
 }

@@ -36,39 +36,60 @@ class KioskEvidenceIsolationTest {
 
     @AfterEach
     void clean() throws Exception {
-        for (Result<Item> item : storage.client().listObjects(ListObjectsArgs.builder().bucket(storage.bucket())
-                .prefix(DocumentStore.prefix(YIJINHUOLUO, device)).recursive(true).build())) {
-            storage.client().removeObject(RemoveObjectArgs.builder().bucket(storage.bucket())
-                    .object(item.get().objectName()).build());
+        for (Result<Item> item : storage.client()
+                .listObjects(ListObjectsArgs.builder()
+                        .bucket(storage.bucket())
+                        .prefix(DocumentStore.prefix(YIJINHUOLUO, device))
+                        .recursive(true)
+                        .build())) {
+            storage.client()
+                    .removeObject(RemoveObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(item.get().objectName())
+                            .build());
         }
         EvidenceFixtures.remove(prefix);
     }
 
     @Test
     void anotherRegionGetsTheSameNotFoundAsForAMissingIdOnEveryRoute() {
-        device = EvidenceFixtures.device(prefix + "0", "yijinhuoluo-shebao", "jysbj", "YJ-P02",
-                DeviceStatus.IN_SERVICE);
+        device =
+                EvidenceFixtures.device(prefix + "0", "yijinhuoluo-shebao", "jysbj", "YJ-P02", DeviceStatus.IN_SERVICE);
         long document = ((Number) as(Tokens.accessToken("yijinhuoluo-shebao"))
-                .multiPart("file", "验收.pdf", DeviceDocumentApiTest.pdf("isolation"), "application/pdf")
-                .multiPart("kind", "ACCEPTANCE").post("/api/kiosks/devices/" + device + "/documents")
-                .then().statusCode(201).extract().path("id")).longValue();
-        long fault = ((Number) as(Tokens.accessToken("yijinhuoluo-enke")).contentType("application/json")
-                .body(Map.of("openedOn", "2024-03-01", "description", "黑屏"))
-                .post("/api/kiosks/devices/" + device + "/faults").then().statusCode(201).extract().path("id"))
+                        .multiPart("file", "验收.pdf", DeviceDocumentApiTest.pdf("isolation"), "application/pdf")
+                        .multiPart("kind", "ACCEPTANCE")
+                        .post("/api/kiosks/devices/" + device + "/documents")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        long fault = ((Number) as(Tokens.accessToken("yijinhuoluo-enke"))
+                        .contentType("application/json")
+                        .body(Map.of("openedOn", "2024-03-01", "description", "黑屏"))
+                        .post("/api/kiosks/devices/" + device + "/faults")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
                 .longValue();
 
         Map<String, BiFunction<RequestSpecification, long[], Response>> routes = Map.of(
                 "list documents", (r, ids) -> r.get("/api/kiosks/devices/" + ids[0] + "/documents"),
                 "download", (r, ids) -> r.get("/api/kiosks/devices/" + ids[0] + "/documents/" + ids[1]),
-                "upload", (r, ids) -> r.multiPart("file", "x.pdf", DeviceDocumentApiTest.pdf("x"), "application/pdf")
-                        .multiPart("kind", "OTHER").post("/api/kiosks/devices/" + ids[0] + "/documents"),
+                "upload",
+                        (r, ids) -> r.multiPart("file", "x.pdf", DeviceDocumentApiTest.pdf("x"), "application/pdf")
+                                .multiPart("kind", "OTHER")
+                                .post("/api/kiosks/devices/" + ids[0] + "/documents"),
                 "list faults", (r, ids) -> r.get("/api/kiosks/devices/" + ids[0] + "/faults"),
-                "open fault", (r, ids) -> r.contentType("application/json")
-                        .body(Map.of("openedOn", "2024-03-02", "description", "x"))
-                        .post("/api/kiosks/devices/" + ids[0] + "/faults"),
-                "close fault", (r, ids) -> r.contentType("application/json")
-                        .body(Map.of("closedOn", "2024-03-03", "resolution", "x", "version", 0))
-                        .post("/api/kiosks/faults/" + ids[2] + "/close"));
+                "open fault",
+                        (r, ids) -> r.contentType("application/json")
+                                .body(Map.of("openedOn", "2024-03-02", "description", "x"))
+                                .post("/api/kiosks/devices/" + ids[0] + "/faults"),
+                "close fault",
+                        (r, ids) -> r.contentType("application/json")
+                                .body(Map.of("closedOn", "2024-03-03", "resolution", "x", "version", 0))
+                                .post("/api/kiosks/faults/" + ids[2] + "/close"));
 
         for (String user : List.of("baoshan-finance", "baoshan-dept", "baoshan-admin")) {
             String token = Tokens.accessToken(user);
@@ -79,7 +100,10 @@ class KioskEvidenceIsolationTest {
                 assertEquals(missing.statusCode(), theirs.statusCode(), user + ": " + name);
                 assertEquals(missing.asString(), theirs.asString(), user + ": " + name);
             });
-            as(token).get("/api/kiosks/faults?size=200").then().statusCode(200)
+            as(token)
+                    .get("/api/kiosks/faults?size=200")
+                    .then()
+                    .statusCode(200)
                     .body("items.deviceId", not(org.hamcrest.Matchers.hasItem((int) device)))
                     .body("items.deviceCode", everyItem(not(startsWith("YJ-"))))
                     .body("items.deviceCode", everyItem(not(startsWith(prefix))));
@@ -87,8 +111,10 @@ class KioskEvidenceIsolationTest {
 
         // nothing changed in 伊金霍洛旗
         assertEquals(1, EvidenceFixtures.count("select count(*) from device_document where device_id = ?", device));
-        assertEquals(1, EvidenceFixtures.count("select count(*) from device_fault where device_id = ? and closed_on is null",
-                device));
+        assertEquals(
+                1,
+                EvidenceFixtures.count(
+                        "select count(*) from device_fault where device_id = ? and closed_on is null", device));
         assertEquals("FAULTY", EvidenceFixtures.status(device));
     }
 }

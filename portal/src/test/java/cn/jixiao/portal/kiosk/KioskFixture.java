@@ -80,31 +80,81 @@ final class KioskFixture {
         payment(k2, "2005-03-01", "20");
         payment(k2, "2005-06-01", "30");
         payment(k3, "2005-04-01", "10");
-        execute("insert into working_calendar_day (tenant_id, day, kind, name) values (?, ?, 'HOLIDAY', 'KS测试假日'),"
-                + " (?, ?, 'HOLIDAY', 'KS测试假日')", YUEYANG, LocalDate.parse("2005-12-26"), YUEYANG,
+        execute(
+                "insert into working_calendar_day (tenant_id, day, kind, name) values (?, ?, 'HOLIDAY', 'KS测试假日'),"
+                        + " (?, ?, 'HOLIDAY', 'KS测试假日')",
+                YUEYANG,
+                LocalDate.parse("2005-12-26"),
+                YUEYANG,
                 LocalDate.parse("2005-12-27"));
 
-        d1 = device("D1", zwfwzx, p1, t1, k1, "IN_SERVICE", "2005-01-10", "2005-02-01", "2005-03-01", "2005-03-05", null,
+        d1 = device(
+                "D1",
+                zwfwzx,
+                p1,
+                t1,
+                k1,
+                "IN_SERVICE",
+                "2005-01-10",
+                "2005-02-01",
+                "2005-03-01",
+                "2005-03-05",
+                null,
                 "2005-03-10");
         d2 = device("D2", zwfwzx, p1, t1, k1, "TRIAL_RUN", "2005-08-01", "2005-09-01", null, null, null, null);
         d3 = device("D3", czj, p2, t2, k2, "ACCEPTED", "2005-02-01", "2005-03-01", "2005-04-01", null, null, null);
         d4 = device("D4", czj, p2, t2, k2, "DELIVERED", "2005-02-01", null, null, null, null, null);
         d5 = device("D5", czj, null, t1, k4, "TRIAL_RUN", "2005-10-01", "2005-11-15", null, null, null, null);
         d6 = device("D6", czj, p1, t1, k4, "TRIAL_RUN", "2005-10-01", "2005-11-01", null, null, null, "2005-11-20");
-        d7 = device("D7", zwfwzx, p1, t2, null, "RETIRED", "2001-01-01", "2001-02-01", "2001-03-01", "2001-03-02",
-                "2004-06-30", null);
-        d8 = device("D8", zwfwzx, p1, t2, null, "RETIRED", "2003-01-01", "2003-01-15", "2003-02-01", "2003-02-02",
-                "2005-06-30", null);
+        d7 = device(
+                "D7",
+                zwfwzx,
+                p1,
+                t2,
+                null,
+                "RETIRED",
+                "2001-01-01",
+                "2001-02-01",
+                "2001-03-01",
+                "2001-03-02",
+                "2004-06-30",
+                null);
+        d8 = device(
+                "D8",
+                zwfwzx,
+                p1,
+                t2,
+                null,
+                "RETIRED",
+                "2003-01-01",
+                "2003-01-15",
+                "2003-02-01",
+                "2003-02-02",
+                "2005-06-30",
+                null);
         device("D9", zwfwzx, p1, t1, null, "ORDERED", "2006-01-05", null, null, null, null, null);
         device("D10", czj, p2, t2, k3, "ORDERED", "2005-05-01", null, null, null, null, "2006-01-10");
 
-        for (String[] step : new String[][] { { "ORDERED", "2005-01-10" }, { "TRIAL_RUN", "2005-02-01" },
-                { "ACCEPTED", "2005-03-01" }, { "IN_SERVICE", "2005-03-05" } }) {
-            execute("insert into device_event (tenant_id, device_id, status, on_date, actor, note) values (?, ?, ?, ?, ?, ?)",
-                    YUEYANG, d1, step[0], day(step[1]), "yueyang-dept", "KS " + step[0]);
+        for (String[] step : new String[][] {
+            {"ORDERED", "2005-01-10"},
+            {"TRIAL_RUN", "2005-02-01"},
+            {"ACCEPTED", "2005-03-01"},
+            {"IN_SERVICE", "2005-03-05"}
+        }) {
+            execute(
+                    "insert into device_event (tenant_id, device_id, status, on_date, actor, note) values (?, ?, ?, ?, ?, ?)",
+                    YUEYANG,
+                    d1,
+                    step[0],
+                    day(step[1]),
+                    "yueyang-dept",
+                    "KS " + step[0]);
         }
-        execute("insert into device_event (tenant_id, device_id, status, kind, on_date, actor, note)"
-                + " values (?, ?, 'TRIAL_RUN', 'ACCEPTANCE_FAILED', ?, 'yueyang-dept', 'KS 屏幕坏点')", YUEYANG, d2,
+        execute(
+                "insert into device_event (tenant_id, device_id, status, kind, on_date, actor, note)"
+                        + " values (?, ?, 'TRIAL_RUN', 'ACCEPTANCE_FAILED', ?, 'yueyang-dept', 'KS 屏幕坏点')",
+                YUEYANG,
+                d2,
                 day("2005-10-20"));
         execute("""
                 insert into device_document (tenant_id, device_id, kind, file_name, content_type, size_bytes, object_key,
@@ -128,13 +178,12 @@ final class KioskFixture {
                 insert into device (tenant_id, code, type_id, department_id, point_id, status, ordered_on,
                     trial_started_on, accepted_on, in_service_on, retired_on)
                 values (?, ?, ?, ?, ?, 'RETIRED', date '2005-02-01', date '2005-03-01', date '2005-04-01',
-                    date '2005-04-02', date '2005-12-31') returning id""", YIJINHUOLUO, "KS-D99-" + tag, otherType,
-                bureau, otherPoint);
+                    date '2005-04-02', date '2005-12-31') returning id""", YIJINHUOLUO, "KS-D99-" + tag, otherType, bureau, otherPoint);
     }
 
     /** Removes every row a fixture ever wrote, this run's and any earlier run's. */
     static void removeAll() {
-        for (String tenant : new String[] { YUEYANG, YIJINHUOLUO }) {
+        for (String tenant : new String[] {YUEYANG, YIJINHUOLUO}) {
             execute("delete from device where tenant_id = ? and code like 'KS-%'", tenant);
             execute("delete from service_point where tenant_id = ? and code like 'KS-%'", tenant);
             execute("delete from device_type where tenant_id = ? and name like 'KS测试%'", tenant);
@@ -150,32 +199,62 @@ final class KioskFixture {
     }
 
     private static long type(String tenant, String name) {
-        return queryLong("insert into device_type (tenant_id, name, services) values (?, ?, '{办税,社保查询}') returning id",
-                tenant, name);
+        return queryLong(
+                "insert into device_type (tenant_id, name, services) values (?, ?, '{办税,社保查询}') returning id",
+                tenant,
+                name);
     }
 
     private long contract(long department, String amount, String trialPeriod, Integer workingDays) {
         return queryLong("""
                 insert into contract (tenant_id, department_id, title, vendor, amount, signed_on, procurement_method,
                     trial_period, acceptance_working_days)
-                values (?, ?, ?, '测试供应商', cast(? as numeric), date '2005-01-05', 'OPEN_TENDER', ?, ?) returning id""",
-                YUEYANG, department, "KS测试合同" + tag, amount, trialPeriod, workingDays);
+                values (?, ?, ?, '测试供应商', cast(? as numeric), date '2005-01-05', 'OPEN_TENDER', ?, ?) returning id""", YUEYANG, department, "KS测试合同" + tag, amount, trialPeriod, workingDays);
     }
 
     private static void payment(long contract, String on, String amount) {
-        execute("insert into payment (tenant_id, contract_id, paid_on, amount) values (?, ?, ?, cast(? as numeric))",
-                YUEYANG, contract, LocalDate.parse(on), amount);
+        execute(
+                "insert into payment (tenant_id, contract_id, paid_on, amount) values (?, ?, ?, cast(? as numeric))",
+                YUEYANG,
+                contract,
+                LocalDate.parse(on),
+                amount);
     }
 
-    private long device(String name, long buyer, Long point, long type, Long contract, String status, String ordered,
-            String trial, String accepted, String inService, String retired, String paid) {
-        return queryLong("""
+    private long device(
+            String name,
+            long buyer,
+            Long point,
+            long type,
+            Long contract,
+            String status,
+            String ordered,
+            String trial,
+            String accepted,
+            String inService,
+            String retired,
+            String paid) {
+        return queryLong(
+                """
                 insert into device (tenant_id, code, type_id, model, department_id, contract_id, point_id, status,
                     ordered_on, delivered_on, trial_started_on, accepted_on, acceptance_result, in_service_on,
                     retired_on, paid_on)
                 values (?, ?, ?, 'KS-100', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-                YUEYANG, "KS-" + name + "-" + tag, type, buyer, contract, point, status, day(ordered), day(ordered),
-                day(trial), day(accepted), accepted == null ? null : "PASSED", day(inService), day(retired), day(paid));
+                YUEYANG,
+                "KS-" + name + "-" + tag,
+                type,
+                buyer,
+                contract,
+                point,
+                status,
+                day(ordered),
+                day(ordered),
+                day(trial),
+                day(accepted),
+                accepted == null ? null : "PASSED",
+                day(inService),
+                day(retired),
+                day(paid));
     }
 
     private static void fault(long device, String opened, String closed) {
@@ -185,8 +264,13 @@ final class KioskFixture {
     }
 
     private static void usage(long device, int year, long transactions, int days) {
-        execute("insert into device_usage_year (tenant_id, device_id, year, transactions, days) values (?, ?, ?, ?, ?)",
-                YUEYANG, device, year, transactions, days);
+        execute(
+                "insert into device_usage_year (tenant_id, device_id, year, transactions, days) values (?, ?, ?, ?, ?)",
+                YUEYANG,
+                device,
+                year,
+                transactions,
+                days);
     }
 
     private static LocalDate day(String iso) {

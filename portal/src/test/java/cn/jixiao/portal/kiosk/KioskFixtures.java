@@ -19,8 +19,7 @@ import java.util.UUID;
 final class KioskFixtures {
     static final String YIJINHUOLUO = "150627";
 
-    private KioskFixtures() {
-    }
+    private KioskFixtures() {}
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -34,8 +33,11 @@ final class KioskFixtures {
     static void removeAll() {
         BookFixtures.execute("delete from device where tenant_id = ? and code not like ?", YIJINHUOLUO, "YJ-%");
         BookFixtures.execute("delete from service_point where tenant_id = ? and code not like ?", YIJINHUOLUO, "YJ-%");
-        BookFixtures.execute("delete from device_type where tenant_id = ? and id not in (select type_id from device) "
-                + "and name like ?", YIJINHUOLUO, "%-%");
+        BookFixtures.execute(
+                "delete from device_type where tenant_id = ? and id not in (select type_id from device) "
+                        + "and name like ?",
+                YIJINHUOLUO,
+                "%-%");
     }
 
     static LocalDate todayInChina() {
@@ -65,12 +67,19 @@ final class KioskFixtures {
     }
 
     static long createPoint(String token, Long keeper) {
-        return id(as(token).body(pointBody(unique("TP"), keeper)).post("/api/kiosks/points").then().statusCode(201));
+        return id(as(token)
+                .body(pointBody(unique("TP"), keeper))
+                .post("/api/kiosks/points")
+                .then()
+                .statusCode(201));
     }
 
     static long createType(String token) {
-        return id(as(token).body(Map.of("name", unique("测试终端"), "services", List.of("社保信息查询", "缴费证明打印")))
-                .post("/api/kiosks/device-types").then().statusCode(201));
+        return id(as(token)
+                .body(Map.of("name", unique("测试终端"), "services", List.of("社保信息查询", "缴费证明打印")))
+                .post("/api/kiosks/device-types")
+                .then()
+                .statusCode(201));
     }
 
     static Map<String, Object> deviceBody(long department, long type, Long point, Long contract, String orderedOn) {
@@ -89,18 +98,28 @@ final class KioskFixtures {
     }
 
     static long createDevice(String token, long department, long type, Long point, Long contract, String orderedOn) {
-        return id(as(token).body(deviceBody(department, type, point, contract, orderedOn)).post("/api/kiosks/devices")
-                .then().statusCode(201));
+        return id(as(token)
+                .body(deviceBody(department, type, point, contract, orderedOn))
+                .post("/api/kiosks/devices")
+                .then()
+                .statusCode(201));
     }
 
     static int version(String token, long device) {
-        return ((Number) as(token).get("/api/kiosks/devices/" + device).then().statusCode(200).extract().path("version"))
+        return ((Number) as(token)
+                        .get("/api/kiosks/devices/" + device)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("version"))
                 .intValue();
     }
 
     static ValidatableResponse step(String token, long device, String status, String on) {
-        return as(token).body(Map.of("status", status, "on", on, "version", version(token, device)))
-                .post("/api/kiosks/devices/" + device + "/steps").then();
+        return as(token)
+                .body(Map.of("status", status, "on", on, "version", version(token, device)))
+                .post("/api/kiosks/devices/" + device + "/steps")
+                .then();
     }
 
     static ValidatableResponse accept(String token, long device, String result, String on, String note) {
@@ -109,7 +128,10 @@ final class KioskFixtures {
         body.put("on", on);
         body.put("note", note);
         body.put("version", version(token, device));
-        return as(token).body(body).post("/api/kiosks/devices/" + device + "/acceptance").then();
+        return as(token)
+                .body(body)
+                .post("/api/kiosks/devices/" + device + "/acceptance")
+                .then();
     }
 
     /** Walks a new device through delivery and installation to its trial run. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class KioskFormsBrowserTest {
     /** A year no other test or the demo uses. */
     private static final int CALENDAR_YEAR = 2099;
+
     private static Browser browser;
 
     @TestHTTPResource("/")
@@ -43,8 +44,10 @@ class KioskFormsBrowserTest {
     static void close() {
         browser.close();
         KioskFixtures.removeAll();
-        BookFixtures.execute("delete from working_calendar_day where tenant_id = ? and day >= ?",
-                KioskFixtures.YIJINHUOLUO, LocalDate.of(CALENDAR_YEAR, 1, 1));
+        BookFixtures.execute(
+                "delete from working_calendar_day where tenant_id = ? and day >= ?",
+                KioskFixtures.YIJINHUOLUO,
+                LocalDate.of(CALENDAR_YEAR, 1, 1));
     }
 
     private static String daysAgo(int days) {
@@ -66,7 +69,8 @@ class KioskFormsBrowserTest {
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png"))
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/" + name + ".png"))
                 .setFullPage(true));
     }
 
@@ -84,8 +88,8 @@ class KioskFormsBrowserTest {
         bureau.fill("#register-form input[name=code]", code);
         bureau.selectOption("#register-form select[name=typeId]", new SelectOption().setLabel("社保自助服务一体机"));
         bureau.selectOption("#register-form select[name=pointId]", new SelectOption().setLabel("YJ-P02 阿勒腾席热镇恩可社区服务点"));
-        String contract = bureau.getAttribute("#register-form select[name=contractId] option:has-text('社保自助服务一体机6台')",
-                "value");
+        String contract =
+                bureau.getAttribute("#register-form select[name=contractId] option:has-text('社保自助服务一体机6台')", "value");
         bureau.selectOption("#register-form select[name=contractId]", contract);
         bureau.fill("#register-form input[name=orderedOn]", daysAgo(30));
         bureau.click("#register-form button[type=submit]");
@@ -100,7 +104,8 @@ class KioskFormsBrowserTest {
         bureau.fill("#step-form input[name=on]", daysAgo(28));
         bureau.click("#step-form button[type=submit]");
         Browser.await(bureau, "#step-form .form-result.error");
-        assertTrue(bureau.textContent("#step-form .form-result").contains("日期早于上一步"),
+        assertTrue(
+                bureau.textContent("#step-form .form-result").contains("日期早于上一步"),
                 bureau.textContent("#step-form .form-result"));
         bureau.reload();
         Browser.await(bureau, "#device-history");
@@ -112,7 +117,8 @@ class KioskFormsBrowserTest {
 
         // on trial run the steps form offers no 投入使用: acceptance comes first, through its own form
         assertEquals(0, bureau.locator("#step-form option[value=IN_SERVICE]").count());
-        assertTrue(bureau.locator("#step-form select[name=status]").textContent().contains("已报废"));
+        assertTrue(
+                bureau.locator("#step-form select[name=status]").textContent().contains("已报废"));
 
         accept(bureau, "FAILED", daysAgo(6), "触摸屏有坏点");
         Browser.await(bureau, "#device-history li[data-kind=ACCEPTANCE_FAILED]");
@@ -122,7 +128,8 @@ class KioskFormsBrowserTest {
         accept(bureau, "PASSED", daysAgo(4), "更换屏幕后复验合格");
         Browser.await(bureau, "#device-status:has-text('已验收')");
         assertTrue(bureau.textContent("#acceptance").contains("验收合格"));
-        assertTrue(bureau.textContent("#device-history li[data-status=ACCEPTED]").contains("更换屏幕后复验合格"));
+        assertTrue(
+                bureau.textContent("#device-history li[data-status=ACCEPTED]").contains("更换屏幕后复验合格"));
         assertEquals(1, bureau.locator("#step-form option[value=IN_SERVICE]").count(), "now it may enter service");
 
         // the description: model and price filled in, the rest kept
@@ -136,8 +143,9 @@ class KioskFormsBrowserTest {
 
         // the acceptance report, uploaded through the page
         bureau.selectOption("#document-form select[name=kind]", "ACCEPTANCE");
-        bureau.setInputFiles("#document-form input[name=file]", new FilePayload("验收报告.pdf", "application/pdf",
-                "%PDF-1.4\n% 验收报告\n".getBytes(StandardCharsets.UTF_8)));
+        bureau.setInputFiles(
+                "#document-form input[name=file]",
+                new FilePayload("验收报告.pdf", "application/pdf", "%PDF-1.4\n% 验收报告\n".getBytes(StandardCharsets.UTF_8)));
         bureau.click("#document-form button[type=submit]");
         Browser.await(bureau, "#device-documents a:has-text('验收报告.pdf')");
         screenshot(bureau, "kiosk-device-bureau");
@@ -176,7 +184,8 @@ class KioskFormsBrowserTest {
         editor.fill("#point-create-form input[name=code]", pointCode);
         editor.fill("#point-create-form input[name=name]", "浏览器测试服务点 " + pointCode);
         editor.fill("#point-create-form input[name=address]", "阿镇测试路 8 号");
-        editor.selectOption("#point-create-form select[name=responsibleDepartmentId]", new SelectOption().setLabel("阿勒腾席热镇恩可社区"));
+        editor.selectOption(
+                "#point-create-form select[name=responsibleDepartmentId]", new SelectOption().setLabel("阿勒腾席热镇恩可社区"));
         editor.click("#point-create-form button[type=submit]");
         Browser.await(editor, "#point-name:has-text('" + pointCode + "')");
         assertTrue(editor.textContent("#point-name").contains("规划中"));
@@ -184,10 +193,13 @@ class KioskFormsBrowserTest {
 
         // the expected opening is asked only for 建设中
         editor.selectOption("#point-status-form select[name=status]", "CLOSED");
-        assertTrue(editor.locator("#point-status-form input[name=expectedOpenOn]").isHidden());
+        assertTrue(
+                editor.locator("#point-status-form input[name=expectedOpenOn]").isHidden());
         editor.selectOption("#point-status-form select[name=status]", "UNDER_CONSTRUCTION");
         editor.fill("#point-status-form input[name=on]", daysAgo(3));
-        editor.fill("#point-status-form input[name=expectedOpenOn]", todayInChina().plusMonths(2).toString());
+        editor.fill(
+                "#point-status-form input[name=expectedOpenOn]",
+                todayInChina().plusMonths(2).toString());
         editor.click("#point-status-form button[type=submit]");
         Browser.await(editor, "#point-name:has-text('建设中')");
         assertTrue(editor.textContent("#point-fields").contains("预计投入使用"));
@@ -223,7 +235,8 @@ class KioskFormsBrowserTest {
         rows.nth(1).locator("[data-field=name]").fill("调休");
         finance.click("#save-calendar");
         Browser.await(finance, "#calendar-days .field-error");
-        assertTrue(finance.textContent("#calendar-days .field-error").contains("是工作日"),
+        assertTrue(
+                finance.textContent("#calendar-days .field-error").contains("是工作日"),
                 finance.textContent("#calendar-days .field-error"));
         rows.nth(1).locator("[data-remove-item]").click();
         finance.click("#save-calendar");

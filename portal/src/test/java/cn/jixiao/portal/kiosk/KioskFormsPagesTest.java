@@ -42,7 +42,8 @@ class KioskFormsPagesTest {
 
     /** A select of a form, by its name. */
     private static String select(String form, String name) {
-        Matcher m = Pattern.compile("(?s)<select name=\"" + name + "\".*?</select>").matcher(form);
+        Matcher m =
+                Pattern.compile("(?s)<select name=\"" + name + "\".*?</select>").matcher(form);
         assertTrue(m.find(), "no select " + name);
         return m.group();
     }
@@ -76,14 +77,18 @@ class KioskFormsPagesTest {
     void theKeeperOfThePointReportsFaultsButDoesNotEditAnotherBuyersDevice() {
         String html = html("yueyang-dept", "/kiosks/devices/" + f.d6);
         assertTrue(html.contains("id=\"fault-form\""), "D6 stands at the unit's point");
-        assertFalse(html.contains("id=\"step-form\"") || html.contains("id=\"acceptance-form\"")
-                || html.contains("id=\"document-form\"") || html.contains("id=\"device-edit-form\""),
+        assertFalse(
+                html.contains("id=\"step-form\"")
+                        || html.contains("id=\"acceptance-form\"")
+                        || html.contains("id=\"document-form\"")
+                        || html.contains("id=\"device-edit-form\""),
                 "财政局 bought it");
     }
 
     @Test
     void openFaultsGetACloseFormForThoseWhoMayCloseThem() {
-        long open = BookFixtures.queryLong("select id from device_fault where device_id = ? and closed_on is null", f.d3);
+        long open =
+                BookFixtures.queryLong("select id from device_fault where device_id = ? and closed_on is null", f.d3);
         String admin = html("yueyang-admin", "/kiosks/devices/" + f.d3);
         String close = form(admin, "close-fault-" + open);
         assertTrue(close.contains("data-json-action=\"/api/kiosks/faults/" + open + "/close\""), close);
@@ -93,8 +98,8 @@ class KioskFormsPagesTest {
 
     @Test
     void theSignOffUnitSignsAndUploadsOnlySignOffs() {
-        long device = BookFixtures.queryLong("select id from device where tenant_id = ? and code = 'YJ-P02-SB'",
-                KioskFixtures.YIJINHUOLUO);
+        long device = BookFixtures.queryLong(
+                "select id from device where tenant_id = ? and code = 'YJ-P02-SB'", KioskFixtures.YIJINHUOLUO);
         String html = html("yijinhuoluo-bigdata", "/kiosks/devices/" + device);
         assertTrue(form(html, "sign-off-form").contains("/network-sign-off"));
         String upload = form(html, "document-form");
@@ -109,13 +114,17 @@ class KioskFormsPagesTest {
         String move = form(html, "point-status-form");
         assertTrue(move.contains("value=\"IN_SERVICE\">已投入使用") && move.contains("value=\"CLOSED\">已关闭"), move);
         assertFalse(move.contains("value=\"PLANNED\""), "no way back to planned");
-        assertTrue(move.contains("data-show-when=\"status=UNDER_CONSTRUCTION\""), "the expected opening only for works");
+        assertTrue(
+                move.contains("data-show-when=\"status=UNDER_CONSTRUCTION\""), "the expected opening only for works");
         String edit = form(html, "point-edit-form");
-        assertTrue(edit.contains("value=\"KS-P2-" + f.tag + "\"")
-                && select(edit, "responsibleDepartmentId").contains("value=\"" + f.czj + "\" selected"),
+        assertTrue(
+                edit.contains("value=\"KS-P2-" + f.tag + "\"")
+                        && select(edit, "responsibleDepartmentId").contains("value=\"" + f.czj + "\" selected"),
                 "filled in, its keeper chosen");
         assertTrue(edit.contains("name=\"expectedOpenOn\""), "still being built: the expected opening is part of it");
-        assertFalse(form(html("yueyang-dept", "/kiosks/points/" + f.p1), "point-edit-form").contains("expectedOpenOn"),
+        assertFalse(
+                form(html("yueyang-dept", "/kiosks/points/" + f.p1), "point-edit-form")
+                        .contains("expectedOpenOn"),
                 "open already");
 
         assertFalse(html("yueyang-finance", "/kiosks/points/" + f.p2).contains("data-json-action"));
@@ -128,7 +137,8 @@ class KioskFormsPagesTest {
         String editor = form(html("yueyang-dept", "/kiosks/devices"), "register-form");
         assertTrue(editor.contains("name=\"departmentId\" value=\"" + f.zwfwzx + "\""), "the editor's own department");
         String contracts = select(editor, "contractId");
-        assertTrue(contracts.contains("value=\"" + f.k1 + "\"") && !contracts.contains("value=\"" + f.k2 + "\""),
+        assertTrue(
+                contracts.contains("value=\"" + f.k1 + "\"") && !contracts.contains("value=\"" + f.k2 + "\""),
                 "only the department's own contracts");
         assertTrue(editor.contains("data-redirect=\"/kiosks/devices/{id}\""), "on to the new device's page");
 
@@ -142,14 +152,18 @@ class KioskFormsPagesTest {
     @Test
     void typeCatalogueListsServicesAndDeviceCountsWithFormsForEditors() {
         String read = html("yueyang-finance", "/kiosks/types");
-        assertTrue(read.matches("(?s).*<tr data-type=\"" + f.t1 + "\">.*?<li>办税</li><li>社保查询</li>.*?"
-                + "href=\"/kiosks/devices\\?typeId=" + f.t1 + "\">5 台</a>.*"), "D1 D2 D5 D6 D9");
+        assertTrue(
+                read.matches("(?s).*<tr data-type=\"" + f.t1 + "\">.*?<li>办税</li><li>社保查询</li>.*?"
+                        + "href=\"/kiosks/devices\\?typeId=" + f.t1 + "\">5 台</a>.*"),
+                "D1 D2 D5 D6 D9");
         assertFalse(read.contains("data-json-action"));
         String edit = html("yueyang-dept", "/kiosks/types");
         assertTrue(edit.contains("id=\"type-create-form\""));
         assertTrue(edit.contains("data-json-action=\"/api/kiosks/device-types/" + f.t1 + "\" data-method=\"PUT\""));
         assertTrue(edit.contains("办税\n社保查询\n</textarea>"), "the services one per line");
-        assertTrue(html("yueyang-dept", "/kiosks").contains("href=\"/kiosks/types\""), "the dashboard links the catalogue");
+        assertTrue(
+                html("yueyang-dept", "/kiosks").contains("href=\"/kiosks/types\""),
+                "the dashboard links the catalogue");
     }
 
     @Test
@@ -161,13 +175,17 @@ class KioskFormsPagesTest {
 
         String edit = html("yueyang-finance", "/kiosks/calendar?year=2005");
         String calendar = form(edit, "calendar-form");
-        assertTrue(calendar.contains("data-json-action=\"/api/settings/working-calendar?year=2005\"")
-                && calendar.contains("data-method=\"PUT\"") && calendar.contains("data-items=\"days\""), calendar);
+        assertTrue(
+                calendar.contains("data-json-action=\"/api/settings/working-calendar?year=2005\"")
+                        && calendar.contains("data-method=\"PUT\"")
+                        && calendar.contains("data-items=\"days\""),
+                calendar);
         assertTrue(calendar.contains("value=\"2005-12-27\""), "the year's days, editable");
         assertTrue(form(edit, "settings-form").contains("name=\"networkSignOffDepartmentId\""));
         assertTrue(html("yueyang-admin", "/kiosks/calendar?year=2005").contains("id=\"calendar-form\""));
 
-        page("yueyang-finance", "/kiosks/calendar?year=1999").statusCode(400)
+        page("yueyang-finance", "/kiosks/calendar?year=1999")
+                .statusCode(400)
                 .body("fields[0].message", containsString("年度"));
     }
 }

@@ -28,8 +28,8 @@ public final class KioskImportFixtures {
     public static final String BAOSHAN = "530500";
     public static final String DEVICE_HEADER = "设备编号,设备类型,型号,序列号,供应商,单价（万元）,购置部门,合同,服务点编号,状态,订购日期,"
             + "到货日期,安装日期,试运行日期,验收日期,验收结论,投入使用日期,报废日期,联网验收日期,联网验收人,付款日期\n";
-    public static final String POINT_HEADER = "服务点编号,名称,地址,社区,经度,纬度,24小时开放,开放时间,状态,开工日期,投入使用日期,"
-            + "预计投入使用日期,关闭日期,负责单位\n";
+    public static final String POINT_HEADER =
+            "服务点编号,名称,地址,社区,经度,纬度,24小时开放,开放时间,状态,开工日期,投入使用日期," + "预计投入使用日期,关闭日期,负责单位\n";
 
     private final AgroalDataSource owner;
     /** This run's prefix for codes, e.g. TT-4f2a9c-. */
@@ -66,11 +66,14 @@ public final class KioskImportFixtures {
     }
 
     public long deviceId(String code) {
-        return (Long) rows("select id from device where code = ?", prefix + code).get(0).get("id");
+        return (Long) rows("select id from device where code = ?", prefix + code)
+                .get(0)
+                .get("id");
     }
 
     public List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 var rows = new ArrayList<Map<String, Object>>();
@@ -93,7 +96,8 @@ public final class KioskImportFixtures {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
         } catch (SQLException e) {
@@ -114,25 +118,33 @@ public final class KioskImportFixtures {
     // ---------- HTTP ----------
 
     public static Response importSheet(String user, String sheet, String mode, String fileName, byte[] content) {
-        return given().auth().oauth2(Tokens.accessToken(user))
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
                 .multiPart("file", fileName, content, type(fileName))
                 .post("/api/transfer/" + sheet + "/import?mode=" + mode);
     }
 
     public static byte[] exportSheet(String user, String sheet, String format) {
-        return given().auth().oauth2(Tokens.accessToken(user))
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
                 .get("/api/transfer/" + sheet + "/export?format=" + format)
-                .then().statusCode(200).extract().asByteArray();
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     public static Response importUsage(String user, String mode, String fileName, byte[] content) {
-        return given().auth().oauth2(Tokens.accessToken(user))
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
                 .multiPart("file", fileName, content, type(fileName))
                 .post("/api/kiosks/usage/import?mode=" + mode);
     }
 
     private static String type(String fileName) {
-        return fileName.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        return fileName.endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv";
     }
 
     public static byte[] csv(String text) {

@@ -40,16 +40,24 @@ class KioskSummaryApiTest {
     }
 
     static JsonPath summary(String user, int year) {
-        return given().auth().oauth2(Tokens.accessToken(user)).config(BookFixtures.DECIMALS)
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=" + year)
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void ratesCountATrialRunAsInUseButNotAcceptedAndSkipDevicesRetiredBeforeTheYear() {
-        given().auth().oauth2(Tokens.accessToken("yueyang-finance")).config(BookFixtures.DECIMALS)
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-finance"))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=" + YEAR)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("year", equalTo(YEAR))
                 .body("asOf", equalTo("2005-12-31"))
                 // D1 D2 D3 D4 D5 D6 D8 D10: D7 retired in 2004, D9 ordered in 2006
@@ -80,9 +88,11 @@ class KioskSummaryApiTest {
 
         // D5 (trial 11-15 → 12-15, + 10 working days) would be due on 12-29 without the two holidays
         var terms = new AcceptanceTerms(Period.ofMonths(1), 10);
-        assertEquals(LocalDate.parse("2005-12-29"),
+        assertEquals(
+                LocalDate.parse("2005-12-29"),
                 terms.dueDate(LocalDate.parse("2005-11-15"), WorkingCalendar.weekendsOnly()));
-        assertTrue(!s.getList("overdueAcceptances.deviceId", Long.class).contains(f.d5),
+        assertTrue(
+                !s.getList("overdueAcceptances.deviceId", Long.class).contains(f.d5),
                 "with 12-26 and 12-27 off, D5 is due on 2006-01-02 and not yet overdue");
     }
 
@@ -92,8 +102,9 @@ class KioskSummaryApiTest {
         assertEquals(2, s.getInt("paidNotAcceptedCount"));
         // D4 through its fully paid contract K2; D6 paid itself; not D10 (paid in 2006) nor D3 (accepted)
         assertEquals(List.of(f.d4, f.d6), s.getList("paidNotAccepted.deviceId", Long.class));
-        assertEquals(Set.of(true), Set.copyOf(s.getList("paidNotAccepted.findAll { it.deviceId == " + f.d4
-                + " }.contractFullyPaid")));
+        assertEquals(
+                Set.of(true),
+                Set.copyOf(s.getList("paidNotAccepted.findAll { it.deviceId == " + f.d4 + " }.contractFullyPaid")));
         assertNull(s.get("paidNotAccepted[0].paidOn"));
         assertEquals("2005-11-20", s.getString("paidNotAccepted[1].paidOn"));
     }
@@ -102,15 +113,26 @@ class KioskSummaryApiTest {
     void figuresPerPointTypeAndBuyer() {
         JsonPath s = summary("yueyang-finance", YEAR);
         String p1 = "byPoint.find { it.pointId == " + f.p1 + " }";
-        assertEquals(List.of(4, 1, 3, 1, 4360), List.of(s.getInt(p1 + ".devices"), s.getInt(p1 + ".accepted"),
-                s.getInt(p1 + ".inService"), s.getInt(p1 + ".openFaults"), s.getInt(p1 + ".transactions")));
+        assertEquals(
+                List.of(4, 1, 3, 1, 4360),
+                List.of(
+                        s.getInt(p1 + ".devices"),
+                        s.getInt(p1 + ".accepted"),
+                        s.getInt(p1 + ".inService"),
+                        s.getInt(p1 + ".openFaults"),
+                        s.getInt(p1 + ".transactions")));
         assertEquals("9.48", s.getString(p1 + ".transactionsPerDevicePerDay"));
         assertEquals("IN_SERVICE", s.getString(p1 + ".status"));
         assertEquals("已投入使用", s.getString(p1 + ".statusLabel"));
 
         String p2 = "byPoint.find { it.pointId == " + f.p2 + " }";
-        assertEquals(List.of(3, 1, 0, 1), List.of(s.getInt(p2 + ".devices"), s.getInt(p2 + ".accepted"),
-                s.getInt(p2 + ".inService"), s.getInt(p2 + ".openFaults")));
+        assertEquals(
+                List.of(3, 1, 0, 1),
+                List.of(
+                        s.getInt(p2 + ".devices"),
+                        s.getInt(p2 + ".accepted"),
+                        s.getInt(p2 + ".inService"),
+                        s.getInt(p2 + ".openFaults")));
         assertNull(s.get(p2 + ".transactionsPerDevicePerDay"));
         assertNull(s.get("byPoint.find { it.pointId == " + f.p3 + " }"), "a closed point without devices");
 
@@ -126,25 +148,44 @@ class KioskSummaryApiTest {
 
         String t1 = "byType.find { it.typeId == " + f.t1 + " }";
         String t2 = "byType.find { it.typeId == " + f.t2 + " }";
-        assertEquals(List.of(4, 1, 4, 4, 1, 0), List.of(s.getInt(t1 + ".devices"), s.getInt(t1 + ".accepted"),
-                s.getInt(t1 + ".inService"), s.getInt(t2 + ".devices"), s.getInt(t2 + ".accepted"),
-                s.getInt(t2 + ".inService")));
+        assertEquals(
+                List.of(4, 1, 4, 4, 1, 0),
+                List.of(
+                        s.getInt(t1 + ".devices"),
+                        s.getInt(t1 + ".accepted"),
+                        s.getInt(t1 + ".inService"),
+                        s.getInt(t2 + ".devices"),
+                        s.getInt(t2 + ".accepted"),
+                        s.getInt(t2 + ".inService")));
 
         String z = "byDepartment.find { it.departmentId == " + f.zwfwzx + " }";
         String c = "byDepartment.find { it.departmentId == " + f.czj + " }";
-        assertEquals(List.of(3, 1, 2, 1), List.of(s.getInt(z + ".devices"), s.getInt(z + ".accepted"),
-                s.getInt(z + ".inService"), s.getInt(z + ".overdue")));
-        assertEquals(List.of(5, 1, 2, 1), List.of(s.getInt(c + ".devices"), s.getInt(c + ".accepted"),
-                s.getInt(c + ".inService"), s.getInt(c + ".overdue")));
+        assertEquals(
+                List.of(3, 1, 2, 1),
+                List.of(
+                        s.getInt(z + ".devices"),
+                        s.getInt(z + ".accepted"),
+                        s.getInt(z + ".inService"),
+                        s.getInt(z + ".overdue")));
+        assertEquals(
+                List.of(5, 1, 2, 1),
+                List.of(
+                        s.getInt(c + ".devices"),
+                        s.getInt(c + ".accepted"),
+                        s.getInt(c + ".inService"),
+                        s.getInt(c + ".overdue")));
         assertEquals("岳阳市财政局", s.getString(c + ".name"));
     }
 
     @Test
     void aDepartmentEditorsSummaryCoversOnlyTheDevicesTheyMayRead() {
         // 政务服务中心 bought D1 D2 D8 (D7, D9 not counted) and keeps P1, where 财政局's D6 stands
-        given().auth().oauth2(Tokens.accessToken("yueyang-dept")).config(BookFixtures.DECIMALS)
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-dept"))
+                .config(BookFixtures.DECIMALS)
                 .get("/api/kiosks/summary?year=" + YEAR)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("deviceCount", equalTo(4))
                 .body("acceptedCount", equalTo(1))
                 .body("inServiceCount", equalTo(3))
@@ -166,9 +207,11 @@ class KioskSummaryApiTest {
         assertTrue(!s.getList("byPoint.pointId", Long.class).contains(f.otherPoint));
         assertTrue(!s.getList("overdueAcceptances.deviceId", Long.class).contains(f.otherDevice));
         assertEquals(8, s.getInt("deviceCount"), "150627's device of 2005 is not counted");
-        given().auth().oauth2(Tokens.accessToken("baoshan-finance"))
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
                 .get("/api/kiosks/summary?year=" + YEAR)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("deviceCount", equalTo(0))
                 .body("acceptedRate", nullValue())
                 .body("inServiceRate", nullValue())
@@ -179,12 +222,18 @@ class KioskSummaryApiTest {
     @Test
     void theYearIsRequiredAndMustBeFrom2000To2100() {
         String token = Tokens.accessToken("yueyang-finance");
-        given().auth().oauth2(token).get("/api/kiosks/summary")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(token)
+                .get("/api/kiosks/summary")
+                .then()
+                .statusCode(400)
                 .body("fields.find { it.field == 'year' }.message", containsString("请提供年度"));
-        for (String year : new String[] { "1999", "2101", "abc", "20222" }) {
-            given().auth().oauth2(token).get("/api/kiosks/summary?year=" + year)
-                    .then().statusCode(400)
+        for (String year : new String[] {"1999", "2101", "abc", "20222"}) {
+            given().auth()
+                    .oauth2(token)
+                    .get("/api/kiosks/summary?year=" + year)
+                    .then()
+                    .statusCode(400)
                     .body("fields.find { it.field == 'year' }.message", containsString("2000 至 2100"));
         }
     }

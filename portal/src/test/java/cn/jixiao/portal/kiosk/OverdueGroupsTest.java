@@ -35,7 +35,8 @@ class OverdueGroupsTest {
         // trial 11-15 + 1 month = 12-15, + 10 working days = 12-29; with 12-26 and 12-27 off, 2006-01-02
         var group = List.of(new Group(1, LocalDate.of(2005, 11, 15), 1, "P1M", 10, 1));
         LocalDate asOf = LocalDate.of(2005, 12, 31);
-        assertEquals(1, OverdueGroups.of(group, asOf, WorkingCalendar.weekendsOnly()).count());
+        assertEquals(
+                1, OverdueGroups.of(group, asOf, WorkingCalendar.weekendsOnly()).count());
         var holidays = new WorkingCalendar(Set.of(LocalDate.of(2005, 12, 26), LocalDate.of(2005, 12, 27)), Set.of());
         assertEquals(0, OverdueGroups.of(group, asOf, holidays).count());
     }
@@ -44,9 +45,15 @@ class OverdueGroupsTest {
     void aDeviceDueOnTheReferenceDayIsNotYetOverdueAndUnreadableTermsAreSkipped() {
         // trial 2022-11-30 + 1 month = 12-30 (Fri), + 0 working days = 12-30; as of 12-30 it is on time
         var due = List.of(new Group(1, LocalDate.of(2022, 11, 30), 1, "P1M", 0, 1));
-        assertEquals(0, OverdueGroups.of(due, LocalDate.of(2022, 12, 30), WorkingCalendar.weekendsOnly()).count());
-        assertEquals(1, OverdueGroups.of(due, AS_OF, WorkingCalendar.weekendsOnly()).count());
+        assertEquals(
+                0,
+                OverdueGroups.of(due, LocalDate.of(2022, 12, 30), WorkingCalendar.weekendsOnly())
+                        .count());
+        assertEquals(
+                1, OverdueGroups.of(due, AS_OF, WorkingCalendar.weekendsOnly()).count());
         var broken = List.of(new Group(1, LocalDate.of(2022, 1, 3), 1, "one month", 15, 3));
-        assertEquals(0, OverdueGroups.of(broken, AS_OF, WorkingCalendar.weekendsOnly()).count());
+        assertEquals(
+                0,
+                OverdueGroups.of(broken, AS_OF, WorkingCalendar.weekendsOnly()).count());
     }
 }

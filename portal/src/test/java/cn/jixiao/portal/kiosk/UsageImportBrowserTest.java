@@ -50,9 +50,16 @@ class UsageImportBrowserTest {
     void seed() {
         data = new KioskImportFixtures(owner);
         data.seedTypes();
-        importSheet("yijinhuoluo-dept", "devices", "commit", "设备.csv", csv(DEVICE_HEADER + data.code("W1") + ","
-                + data.type + ",,,,,旗政务服务局,,,已到货,2022-05-01,2022-06-01,,,,,,,,,\n"))
-                .then().statusCode(200).body("created", equalTo(1));
+        importSheet(
+                        "yijinhuoluo-dept",
+                        "devices",
+                        "commit",
+                        "设备.csv",
+                        csv(DEVICE_HEADER + data.code("W1") + "," + data.type
+                                + ",,,,,旗政务服务局,,,已到货,2022-05-01,2022-06-01,,,,,,,,,\n"))
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
     }
 
     @AfterEach
@@ -75,7 +82,8 @@ class UsageImportBrowserTest {
         upload(page, "设备编号,日期,办件量\n" + data.code("W1") + ",2023-01-01,12\n" + data.code("W1") + ",2023-01-02,8\n");
         Browser.await(page, "#usage-status[data-result='committed']");
         assertTrue(page.textContent("#usage-status").contains("导入成功：新增 2 条"), page.textContent("#usage-status"));
-        assertEquals(20, data.count("select sum(transactions) from device_usage where device_id = ?", data.deviceId("W1")));
+        assertEquals(
+                20, data.count("select sum(transactions) from device_usage where device_id = ?", data.deviceId("W1")));
     }
 
     private static void upload(Page page, String text) {

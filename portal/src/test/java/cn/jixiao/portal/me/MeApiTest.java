@@ -15,9 +15,11 @@ class MeApiTest {
 
     @Test
     void departmentEditorSeesTheirRegionRolesAndDepartment() {
-        given().auth().oauth2(Tokens.accessToken("baoshan-dept"))
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
                 .get("/api/me")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("baoshan-dept"))
                 .body("roles", contains("department-editor"))
                 .body("tenant.code", equalTo("530500"))
@@ -31,9 +33,11 @@ class MeApiTest {
 
     @Test
     void financeReviewerOfACountyIsInThatCounty() {
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-finance"))
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
                 .get("/api/me")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("roles", hasItem("finance-reviewer"))
                 .body("tenant.code", equalTo("150627"))
                 .body("tenant.name", equalTo("伊金霍洛旗"))
@@ -42,9 +46,11 @@ class MeApiTest {
 
     @Test
     void userWithoutRegionHasNoTenant() {
-        given().auth().oauth2(Tokens.accessToken("platform-admin"))
+        given().auth()
+                .oauth2(Tokens.accessToken("platform-admin"))
                 .get("/api/me")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("platform-admin"))
                 .body("roles", contains("platform-admin"))
                 .body("tenant", nullValue());
@@ -52,8 +58,6 @@ class MeApiTest {
 
     @Test
     void invalidTokenIsRefused() {
-        given().auth().oauth2("not-a-token")
-                .get("/api/me")
-                .then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/me").then().statusCode(401);
     }
 }

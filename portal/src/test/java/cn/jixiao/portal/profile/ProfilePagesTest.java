@@ -20,8 +20,11 @@ class ProfilePagesTest {
     @Test
     void profilePageOpensOnTheNewestYearWithAProfile() {
         long id = BookFixtures.departmentId("150627", "zwfwj");
-        given().auth().oauth2(Tokens.accessToken("yijinhuoluo-finance")).get("/departments/" + id + "/profile")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/departments/" + id + "/profile")
+                .then()
+                .statusCode(200)
                 .body(containsString("2021 年部门概况"))
                 .body(containsString("24 人（行政 16，事业 8）"))
                 .body(containsString("改革推进股"))
@@ -42,21 +45,34 @@ class ProfilePagesTest {
         form.put("staffActualInstitutional", "-1");
         form.put("vehicleQuota", "1");
         form.put("vehiclesActual", "1");
-        given().auth().oauth2(token).contentType(FORM).formParams(form)
+        given().auth()
+                .oauth2(token)
+                .contentType(FORM)
+                .formParams(form)
                 .post("/departments/" + id + "/profile?year=2038")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body(containsString("id=\"error-staffActualAdministrative\""))
                 .body(containsString("请输入整数"))
                 .body(containsString("不能为负数"));
 
         form.put("staffActualAdministrative", "11");
         form.put("staffActualInstitutional", "7");
-        given().auth().oauth2(token).redirects().follow(false).contentType(FORM).formParams(form)
+        given().auth()
+                .oauth2(token)
+                .redirects()
+                .follow(false)
+                .contentType(FORM)
+                .formParams(form)
                 .post("/departments/" + id + "/profile?year=2038")
-                .then().statusCode(303)
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/departments/" + id + "/profile?year=2038"));
-        given().auth().oauth2(token).get("/departments/" + id + "/profile?year=2038")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/departments/" + id + "/profile?year=2038")
+                .then()
+                .statusCode(200)
                 .body(containsString("负责“一窗受理”等政务服务"))
                 .body(containsString("id=\"profile-form\""));
     }

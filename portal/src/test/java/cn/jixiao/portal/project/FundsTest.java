@@ -18,8 +18,10 @@ class FundsTest {
 
     @Test
     void seed003MunicipalFundsGiveFullArrivalThirtyPercentExecutionAndTheBalance() {
-        var funds = Funds.summarize(1, List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("358.392000"),
-                d("358.392000"), d("107.517600"))), d("107.5176"));
+        var funds = Funds.summarize(
+                1,
+                List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("358.392000"), d("358.392000"), d("107.517600"))),
+                d("107.5176"));
 
         assertEquals(d("100.00"), funds.fundsArrivalRate());
         // 107.5176 / 358.392 is exactly 0.3: the seed's 30% is exact, not rounded
@@ -33,12 +35,16 @@ class FundsTest {
 
     @Test
     void totalsAddUpEveryLevelAndLevelsComeInTheFormsOrder() {
-        var funds = Funds.summarize(1, List.of(
-                new LevelAmounts(FundingLevel.OTHER, d("1"), d("1"), d("0.5")),
-                new LevelAmounts(FundingLevel.CENTRAL, d("100"), d("80"), d("20")),
-                new LevelAmounts(FundingLevel.COUNTY, d("10"), d("10"), d("10"))), d("30.5"));
+        var funds = Funds.summarize(
+                1,
+                List.of(
+                        new LevelAmounts(FundingLevel.OTHER, d("1"), d("1"), d("0.5")),
+                        new LevelAmounts(FundingLevel.CENTRAL, d("100"), d("80"), d("20")),
+                        new LevelAmounts(FundingLevel.COUNTY, d("10"), d("10"), d("10"))),
+                d("30.5"));
 
-        assertEquals(List.of(FundingLevel.CENTRAL, FundingLevel.COUNTY, FundingLevel.OTHER),
+        assertEquals(
+                List.of(FundingLevel.CENTRAL, FundingLevel.COUNTY, FundingLevel.OTHER),
                 funds.levels().stream().map(FundsView.LevelFunds::level).toList());
         assertEquals(d("111"), funds.total().planned());
         assertEquals(d("91"), funds.total().arrived());
@@ -57,8 +63,8 @@ class FundsTest {
         assertEquals(BigDecimal.ZERO, none.total().balance());
         assertTrue(none.spentMatchesEntries(), "nothing reported, nothing entered");
 
-        var nothingArrived = Funds.summarize(1, List.of(new LevelAmounts(FundingLevel.PROVINCIAL, d("50"), d("0"), d("0"))),
-                BigDecimal.ZERO);
+        var nothingArrived = Funds.summarize(
+                1, List.of(new LevelAmounts(FundingLevel.PROVINCIAL, d("50"), d("0"), d("0"))), BigDecimal.ZERO);
         assertEquals(d("0.00"), nothingArrived.fundsArrivalRate());
         assertNull(nothingArrived.budgetExecutionRate(), "spent / 0 arrived is 不适用");
     }
@@ -66,24 +72,26 @@ class FundsTest {
     @Test
     void ratesRoundHalfUpToTwoDecimals() {
         // 1 / 32 = 3.125 % → 3.13 half-up (half-even would give 3.12)
-        var funds = Funds.summarize(1, List.of(new LevelAmounts(FundingLevel.COUNTY, d("32"), d("1"), d("0.03125"))),
-                BigDecimal.ZERO);
+        var funds = Funds.summarize(
+                1, List.of(new LevelAmounts(FundingLevel.COUNTY, d("32"), d("1"), d("0.03125"))), BigDecimal.ZERO);
         assertEquals(d("3.13"), funds.fundsArrivalRate());
         assertEquals(d("3.13"), funds.budgetExecutionRate());
     }
 
     @Test
     void spendingThatDiffersFromTheEntriesIsFlagged() {
-        var funds = Funds.summarize(1, List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("10"), d("10"), d("4"))),
-                d("3.5"));
+        var funds = Funds.summarize(
+                1, List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("10"), d("10"), d("4"))), d("3.5"));
         assertFalse(funds.spentMatchesEntries());
         assertEquals(d("3.5"), funds.expenditureTotal());
     }
 
     @Test
     void theChartScalesEveryBarToTheLargestAmount() {
-        var funds = Funds.summarize(1, List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("358.392"), d("358.392"),
-                d("107.5176"))), BigDecimal.ZERO);
+        var funds = Funds.summarize(
+                1,
+                List.of(new LevelAmounts(FundingLevel.MUNICIPAL, d("358.392"), d("358.392"), d("107.5176"))),
+                BigDecimal.ZERO);
         var chart = FundsChart.of(funds);
         var bars = chart.groups().get(0).bars();
         double full = Double.parseDouble(bars.get(0).height());

@@ -45,10 +45,19 @@ class OutsidersAreRefusedTest {
         }
 
         Response call(String token, long p, long e, long c, long k) {
-            String url = path.replace("{p}", Long.toString(p)).replace("{e}", Long.toString(e))
-                    .replace("{c}", Long.toString(c)).replace("{k}", Long.toString(k));
-            var request = form ? io.restassured.RestAssured.given().auth().oauth2(token).redirects().follow(false)
-                    .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams((Map<String, ?>) body) : as(token).redirects().follow(false);
+            String url = path.replace("{p}", Long.toString(p))
+                    .replace("{e}", Long.toString(e))
+                    .replace("{c}", Long.toString(c))
+                    .replace("{k}", Long.toString(k));
+            var request = form
+                    ? io.restassured.RestAssured.given()
+                            .auth()
+                            .oauth2(token)
+                            .redirects()
+                            .follow(false)
+                            .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                            .formParams((Map<String, ?>) body)
+                    : as(token).redirects().follow(false);
             if (!form && body != null) {
                 request = request.body(body);
             }
@@ -64,8 +73,19 @@ class OutsidersAreRefusedTest {
     private static List<Route> routes(long departmentId) {
         var edit = projectBody(departmentId, "越权修改", "X-1");
         edit.put("version", 0);
-        var contract = Map.of("departmentId", departmentId, "title", "越权合同", "vendor", "v", "amount", 1,
-                "procurementMethod", "INQUIRY", "version", 0);
+        var contract = Map.of(
+                "departmentId",
+                departmentId,
+                "title",
+                "越权合同",
+                "vendor",
+                "v",
+                "amount",
+                1,
+                "procurementMethod",
+                "INQUIRY",
+                "version",
+                0);
         var decision = Map.of("version", 0, "approvalBody", "人大");
         return List.of(
                 Route.json("GET", "/api/projects/{p}", null),
@@ -74,7 +94,10 @@ class OutsidersAreRefusedTest {
                 Route.json("GET", "/api/projects/{p}/standing", null),
                 Route.json("GET", "/api/projects/{p}/history", null),
                 Route.json("GET", "/api/projects/{p}/expenditures", null),
-                Route.json("POST", "/api/projects/{p}/expenditures", Map.of("content", "越权", "amount", 1, "spentOn", "2024-01-01")),
+                Route.json(
+                        "POST",
+                        "/api/projects/{p}/expenditures",
+                        Map.of("content", "越权", "amount", 1, "spentOn", "2024-01-01")),
                 Route.json("DELETE", "/api/projects/{p}/expenditures/{e}", null),
                 Route.json("GET", "/api/projects/{p}/changes", null),
                 Route.json("POST", "/api/projects/{p}/changes", Map.of("kind", "CONTENT", "description", "越权")),
@@ -85,16 +108,22 @@ class OutsidersAreRefusedTest {
                 Route.json("GET", "/api/contracts/{k}", null),
                 Route.json("PUT", "/api/contracts/{k}", contract),
                 Route.json("POST", "/api/contracts/{k}/payments", Map.of("paidOn", "2024-01-01", "amount", 1)),
-                Route.json("PUT", "/api/contracts/{k}/acceptance", Map.of("result", "PASSED", "acceptedOn", "2024-01-01", "version", 0)),
+                Route.json(
+                        "PUT",
+                        "/api/contracts/{k}/acceptance",
+                        Map.of("result", "PASSED", "acceptedOn", "2024-01-01", "version", 0)),
                 Route.json("GET", "/projects/{p}", null),
-                Route.form("/projects/{p}/expenditures", Map.of("content", "越权", "amount", "1", "spentOn", "2024-01-01")),
+                Route.form(
+                        "/projects/{p}/expenditures", Map.of("content", "越权", "amount", "1", "spentOn", "2024-01-01")),
                 Route.form("/projects/{p}/expenditures/{e}/delete", Map.of("version", "0")),
                 Route.form("/projects/{p}/changes", Map.of("kind", "CONTENT", "description", "越权")),
                 Route.form("/projects/{p}/changes/{c}/approve", Map.of("version", "0", "approvalBody", "人大")),
                 Route.form("/projects/{p}/changes/{c}/reject", Map.of("version", "0")),
                 Route.json("GET", "/contracts/{k}", null),
                 Route.form("/contracts/{k}/payments", Map.of("paidOn", "2024-01-01", "amount", "1")),
-                Route.form("/contracts/{k}/acceptance", Map.of("result", "PASSED", "acceptedOn", "2024-01-01", "version", "0")));
+                Route.form(
+                        "/contracts/{k}/acceptance",
+                        Map.of("result", "PASSED", "acceptedOn", "2024-01-01", "version", "0")));
     }
 
     /** Routes that take a department (or project) in the query or body rather than the path. */
@@ -106,9 +135,24 @@ class OutsidersAreRefusedTest {
                 Route.json("POST", "/api/projects", create),
                 Route.json("GET", "/api/contracts?departmentId=" + departmentId, null),
                 Route.json("GET", "/contracts?departmentId=" + departmentId, null),
-                Route.json("POST", "/api/contracts", Map.of("departmentId", departmentId, "projectId", projectId,
-                        "title", "越权合同", "vendor", "v", "amount", 1, "procurementMethod", "INQUIRY")),
-                Route.json("PUT", "/api/settings/procurement-threshold", Map.of("procurementThreshold", 1, "version", 0)));
+                Route.json(
+                        "POST",
+                        "/api/contracts",
+                        Map.of(
+                                "departmentId",
+                                departmentId,
+                                "projectId",
+                                projectId,
+                                "title",
+                                "越权合同",
+                                "vendor",
+                                "v",
+                                "amount",
+                                1,
+                                "procurementMethod",
+                                "INQUIRY")),
+                Route.json(
+                        "PUT", "/api/settings/procurement-threshold", Map.of("procurementThreshold", 1, "version", 0)));
     }
 
     @Test
@@ -117,13 +161,42 @@ class OutsidersAreRefusedTest {
         String yueyang = Tokens.accessToken("yueyang-dept");
         long department = departmentId(yueyang, "zwfwzx");
         long project = ProjectFixtures.createProject(yueyang, department, "跨地区访问探测");
-        long entry = ((Number) as(yueyang).body(Map.of("content", "探测", "amount", 1, "spentOn", "2024-01-01"))
-                .post("/api/projects/" + project + "/expenditures").then().statusCode(201).extract().path("id")).longValue();
-        long change = ((Number) as(yueyang).body(Map.of("kind", "CONTENT", "description", "跨地区探测"))
-                .post("/api/projects/" + project + "/changes").then().statusCode(201).extract().path("id")).longValue();
-        long contract = ((Number) as(yueyang).body(Map.of("departmentId", department, "projectId", project, "title", "探测合同",
-                "vendor", "v", "amount", 1, "procurementMethod", "INQUIRY"))
-                .post("/api/contracts").then().statusCode(201).extract().path("id")).longValue();
+        long entry = ((Number) as(yueyang)
+                        .body(Map.of("content", "探测", "amount", 1, "spentOn", "2024-01-01"))
+                        .post("/api/projects/" + project + "/expenditures")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        long change = ((Number) as(yueyang)
+                        .body(Map.of("kind", "CONTENT", "description", "跨地区探测"))
+                        .post("/api/projects/" + project + "/changes")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
+        long contract = ((Number) as(yueyang)
+                        .body(Map.of(
+                                "departmentId",
+                                department,
+                                "projectId",
+                                project,
+                                "title",
+                                "探测合同",
+                                "vendor",
+                                "v",
+                                "amount",
+                                1,
+                                "procurementMethod",
+                                "INQUIRY"))
+                        .post("/api/contracts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"))
+                .longValue();
         long before = changesOf(project);
 
         String outsider = Tokens.accessToken("baoshan-dept");
@@ -143,24 +216,49 @@ class OutsidersAreRefusedTest {
         }
         assertEquals(List.of(), refused, "routes that did not refuse the other region's user like a missing id");
 
-        as(outsider).get("/api/projects?size=200").then().statusCode(200)
+        as(outsider)
+                .get("/api/projects?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.departmentName.startsWith('岳阳') }.size()", equalTo(0));
-        as(outsider).get("/api/contracts?projectId=" + project).then().statusCode(200).body("total", equalTo(0));
+        as(outsider)
+                .get("/api/contracts?projectId=" + project)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         assertUnchanged(project, contract, change, before);
     }
 
     @Test
     void aDepartmentEditorOfAnotherDepartmentIsRefusedOnEveryRoute() throws Exception {
-        long police = Long.parseLong(strings(owner,
-                "select id from department where tenant_id = ? and code = 'gaj'", YIJINHUOLUO).get(0));
-        long project = insert(owner, "insert into project (tenant_id, department_id, name, year) values (?, ?, ?, 2022)",
-                YIJINHUOLUO, police, "旗公安局身份证自助设备采购（越权测试）");
-        long entry = insert(owner, "insert into expenditure (tenant_id, project_id, content, amount, spent_on)"
-                + " values (?, ?, '设备款', 94.55, date '2022-08-01')", YIJINHUOLUO, project);
-        long change = insert(owner, "insert into project_change (tenant_id, project_id, kind, description, requested_by)"
-                + " values (?, ?, 'CONTENT', '设备数量调整', 'gaj-editor')", YIJINHUOLUO, project);
-        long contract = insert(owner, "insert into contract (tenant_id, department_id, project_id, title, vendor, amount,"
-                + " procurement_method) values (?, ?, ?, '身份证自助设备', '某公司', 94.55, 'OTHER')", YIJINHUOLUO, police, project);
+        long police = Long.parseLong(
+                strings(owner, "select id from department where tenant_id = ? and code = 'gaj'", YIJINHUOLUO)
+                        .get(0));
+        long project = insert(
+                owner,
+                "insert into project (tenant_id, department_id, name, year) values (?, ?, ?, 2022)",
+                YIJINHUOLUO,
+                police,
+                "旗公安局身份证自助设备采购（越权测试）");
+        long entry = insert(
+                owner,
+                "insert into expenditure (tenant_id, project_id, content, amount, spent_on)"
+                        + " values (?, ?, '设备款', 94.55, date '2022-08-01')",
+                YIJINHUOLUO,
+                project);
+        long change = insert(
+                owner,
+                "insert into project_change (tenant_id, project_id, kind, description, requested_by)"
+                        + " values (?, ?, 'CONTENT', '设备数量调整', 'gaj-editor')",
+                YIJINHUOLUO,
+                project);
+        long contract = insert(
+                owner,
+                "insert into contract (tenant_id, department_id, project_id, title, vendor, amount,"
+                        + " procurement_method) values (?, ?, ?, '身份证自助设备', '某公司', 94.55, 'OTHER')",
+                YIJINHUOLUO,
+                police,
+                project);
         long before = changesOf(project);
 
         String otherDepartment = Tokens.accessToken("yijinhuoluo-dept");
@@ -180,7 +278,10 @@ class OutsidersAreRefusedTest {
         assertEquals(List.of(), refused, "routes that did not refuse an editor of another department");
 
         // the region's finance reviewer does read it (the refusals above are about the department)
-        as(Tokens.accessToken("yijinhuoluo-finance")).get("/api/projects/" + project).then().statusCode(200);
+        as(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/api/projects/" + project)
+                .then()
+                .statusCode(200);
         assertUnchanged(project, contract, change, before);
     }
 
@@ -192,9 +293,15 @@ class OutsidersAreRefusedTest {
         assertEquals(changesBefore, changesOf(project), "no change request was added");
         assertEquals(List.of("REQUESTED"), strings(owner, "select status from project_change where id = ?", change));
         assertEquals(0, count(owner, "select count(*) from project_assignment where project_id = ?", project));
-        assertEquals(0, count(owner, "select count(*) from audit_log where entity_id = ? and entity = 'Project'"
-                + " and action = 'UPDATE' and after->>'name' = '越权修改'", project));
-        assertEquals(0, count(owner, "select count(*) from expenditure where project_id = ? and content = '越权'", project));
+        assertEquals(
+                0,
+                count(
+                        owner,
+                        "select count(*) from audit_log where entity_id = ? and entity = 'Project'"
+                                + " and action = 'UPDATE' and after->>'name' = '越权修改'",
+                        project));
+        assertEquals(
+                0, count(owner, "select count(*) from expenditure where project_id = ? and content = '越权'", project));
         assertEquals(0, count(owner, "select count(*) from payment where contract_id = ? and amount = 1", contract));
         assertEquals(0, count(owner, "select count(*) from contract where title = '越权合同'"));
         assertEquals(0, count(owner, "select count(*) from project where name in ('越权新建', '越权修改')"));

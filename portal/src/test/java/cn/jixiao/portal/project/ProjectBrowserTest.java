@@ -62,16 +62,22 @@ class ProjectBrowserTest {
         editor.selectOption("#expenditure-form select[name=level]", "MUNICIPAL");
         editor.click("#expenditure-form button[type=submit]");
         Browser.await(editor, "td:has-text('" + voucher + "')");
-        assertEquals(before.add(new BigDecimal("2.5")).compareTo(amount(editor, "#expenditure-total")), 0,
+        assertEquals(
+                before.add(new BigDecimal("2.5")).compareTo(amount(editor, "#expenditure-total")),
+                0,
                 "支出合计 " + editor.textContent("#expenditure-total"));
         assertTrue(editor.isVisible("#spent-differs"), "the entries no longer match the reported spending");
-        editor.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/project-page.png")).setFullPage(true));
+        editor.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/project-page.png"))
+                .setFullPage(true));
 
         // asks for a change, which waits for the finance reviewer
         editor.fill("#change-form input[name=description]", description);
         editor.click("#change-form button[type=submit]");
         Browser.await(editor, "tr:has-text('" + voucher + "') td.status");
-        assertEquals("待审批", editor.textContent("tr:has-text('" + voucher + "') td.status").strip());
+        assertEquals(
+                "待审批",
+                editor.textContent("tr:has-text('" + voucher + "') td.status").strip());
 
         // removes the test entry again: the total is back where it was
         editor.click("button[data-voucher='" + voucher + "']");

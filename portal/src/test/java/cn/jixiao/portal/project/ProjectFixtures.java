@@ -26,14 +26,16 @@ public final class ProjectFixtures {
     public static final String YUEYANG = "430600";
     public static final String YIJINHUOLUO = "150627";
 
-    private ProjectFixtures() {
-    }
+    private ProjectFixtures() {}
 
     /** A request as this token's user, reading JSON numbers as exact BigDecimals. */
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json")
-                .config(RestAssuredConfig.config().jsonConfig(
-                        JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .config(RestAssuredConfig.config()
+                        .jsonConfig(
+                                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
     }
 
     /** Matches a JSON number (integer or decimal) numerically equal to the given amount. */
@@ -53,15 +55,25 @@ public final class ProjectFixtures {
     }
 
     public static long departmentId(String token, String code) {
-        Number id = given().auth().oauth2(token).get("/api/departments?size=200")
-                .then().statusCode(200).extract().path("items.find { it.code == '" + code + "' }.id");
+        Number id = given().auth()
+                .oauth2(token)
+                .get("/api/departments?size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.code == '" + code + "' }.id");
         return id.longValue();
     }
 
     /** The 一窗受理 project of seed 003 (budget code 087001, 2019). */
     public static long demoProjectId(String token) {
-        Number id = given().auth().oauth2(token).get("/api/projects?year=2019&size=200")
-                .then().statusCode(200).extract().path("items.find { it.budgetCode == '087001' }.id");
+        Number id = given().auth()
+                .oauth2(token)
+                .get("/api/projects?year=2019&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.budgetCode == '087001' }.id");
         return id.longValue();
     }
 
@@ -87,13 +99,19 @@ public final class ProjectFixtures {
 
     /** Creates a project as the given editor and returns its id. */
     public static long createProject(String editorToken, long departmentId, String name) {
-        Number id = as(editorToken).body(projectBody(departmentId, name, unique("T")))
-                .post("/api/projects").then().statusCode(201).extract().path("id");
+        Number id = as(editorToken)
+                .body(projectBody(departmentId, name, unique("T")))
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return id.longValue();
     }
 
     public static long count(AgroalDataSource owner, String sql, Object... args) throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -106,7 +124,8 @@ public final class ProjectFixtures {
 
     public static List<String> strings(AgroalDataSource owner, String sql, Object... args) throws SQLException {
         var values = new ArrayList<String>();
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -121,7 +140,8 @@ public final class ProjectFixtures {
 
     /** Runs an insert … returning id as the owner (for records no demo user may create). */
     public static long insert(AgroalDataSource owner, String sql, Object... args) throws SQLException {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql + " returning id")) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql + " returning id")) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }

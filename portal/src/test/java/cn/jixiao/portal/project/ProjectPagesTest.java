@@ -22,8 +22,13 @@ class ProjectPagesTest {
     void projectPageShowsTheFundsTableRatiosChartEntriesAndContracts() {
         String token = Tokens.accessToken("yueyang-dept");
         long id = demoProjectId(token);
-        given().auth().oauth2(token).get("/projects/" + id).then().statusCode(200)
-                .body(allOf(containsString("岳阳市“无差别”一窗受理系统政府采购项目"),
+        given().auth()
+                .oauth2(token)
+                .get("/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("岳阳市“无差别”一窗受理系统政府采购项目"),
                         containsString("<td id=\"total-planned\">358.392</td>"),
                         containsString("<td id=\"total-balance\">250.8744</td>"),
                         containsString("id=\"funds-arrival-rate\">100.00%"),
@@ -40,49 +45,110 @@ class ProjectPagesTest {
     @Test
     void projectsListIsPagedSortableAndHasAnEmptyState() {
         String token = Tokens.accessToken("yueyang-finance");
-        given().auth().oauth2(token).get("/projects?sort=name").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/projects?sort=name")
+                .then()
+                .statusCode(200)
                 .body(allOf(containsString("id=\"projects\""), containsString("087001"), containsString("第 1 /")));
-        given().auth().oauth2(token).get("/projects?year=2001").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/projects?year=2001")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"projects-empty\""));
     }
 
     @Test
     void financeReviewerSeesApproveButtonsButNoEntryForm() {
         String finance = Tokens.accessToken("yijinhuoluo-finance");
-        Number id = given().auth().oauth2(finance).get("/api/projects?year=2022").then().statusCode(200)
-                .extract().path("items.find { it.name == '伊金霍洛旗政务自助便民服务点建设项目' }.id");
-        given().auth().oauth2(finance).get("/projects/" + id).then().statusCode(200)
-                .body(allOf(containsString("class=\"approve\""), containsString("有 1 项变更尚未审批"),
-                        containsString("不适用"), containsString("上海卓繁信息技术股份有限公司"),
-                        containsString("合同未注明签订日期"), not(containsString("id=\"expenditure-form\""))));
+        Number id = given().auth()
+                .oauth2(finance)
+                .get("/api/projects?year=2022")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.name == '伊金霍洛旗政务自助便民服务点建设项目' }.id");
+        given().auth()
+                .oauth2(finance)
+                .get("/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("class=\"approve\""),
+                        containsString("有 1 项变更尚未审批"),
+                        containsString("不适用"),
+                        containsString("上海卓繁信息技术股份有限公司"),
+                        containsString("合同未注明签订日期"),
+                        not(containsString("id=\"expenditure-form\""))));
     }
 
     @Test
     void aBadEntryFormShowsTheProblemOnThePageAndSavesNothing() {
         String token = Tokens.accessToken("yueyang-dept");
         long id = createProject(token, departmentId(token, "zwfwzx"), "表单校验测试");
-        given().auth().oauth2(token).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("content", "").formParam("amount", "abc").formParam("spentOn", "2024-13-01")
-                .post("/projects/" + id + "/expenditures").then().statusCode(400)
-                .body(allOf(containsString("id=\"form-errors\""), containsString("请填写支出内容"),
-                        containsString("不是有效的数字"), containsString("YYYY-MM-DD")));
-        given().auth().oauth2(token).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("content", "办公设备").formParam("amount", "1.25").formParam("spentOn", "2024-05-01")
-                .post("/projects/" + id + "/expenditures").then().statusCode(303)
+        given().auth()
+                .oauth2(token)
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("content", "")
+                .formParam("amount", "abc")
+                .formParam("spentOn", "2024-13-01")
+                .post("/projects/" + id + "/expenditures")
+                .then()
+                .statusCode(400)
+                .body(allOf(
+                        containsString("id=\"form-errors\""),
+                        containsString("请填写支出内容"),
+                        containsString("不是有效的数字"),
+                        containsString("YYYY-MM-DD")));
+        given().auth()
+                .oauth2(token)
+                .redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("content", "办公设备")
+                .formParam("amount", "1.25")
+                .formParam("spentOn", "2024-05-01")
+                .post("/projects/" + id + "/expenditures")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/projects/" + id + "#expenditures"));
-        given().auth().oauth2(token).get("/api/projects/" + id + "/expenditures").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/projects/" + id + "/expenditures")
+                .then()
+                .statusCode(200)
                 .body("content", equalTo(List.of("办公设备")));
     }
 
     @Test
     void contractPagesShowFlagsPaymentsAndTheRegionsThreshold() {
         String token = Tokens.accessToken("yueyang-dept");
-        given().auth().oauth2(token).get("/contracts").then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/contracts")
+                .then()
+                .statusCode(200)
                 .body(allOf(containsString("采购限额标准"), containsString("江苏国泰新点软件有限公司")));
-        Number contract = given().auth().oauth2(token).get("/api/contracts?projectId=" + demoProjectId(token))
-                .then().statusCode(200).extract().path("items[0].id");
-        given().auth().oauth2(token).get("/contracts/" + contract).then().statusCode(200)
-                .body(allOf(containsString("id=\"payment-table\""), containsString("107.5176"),
-                        containsString("公开招标"), containsString("待验收"), containsString("id=\"acceptance-form\"")));
+        Number contract = given().auth()
+                .oauth2(token)
+                .get("/api/contracts?projectId=" + demoProjectId(token))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        given().auth()
+                .oauth2(token)
+                .get("/contracts/" + contract)
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("id=\"payment-table\""),
+                        containsString("107.5176"),
+                        containsString("公开招标"),
+                        containsString("待验收"),
+                        containsString("id=\"acceptance-form\"")));
     }
 }

@@ -19,7 +19,9 @@ class RatioTest {
     void roundsHalfUpToTwoDecimals() {
         // 1/8 = 12.5 %, 1/16 = 6.25 %, 1/32 = 3.125 % -> 3.13 (half-up, not half-even)
         assertEquals(new BigDecimal("3.13"), Ratio.of(1, 32).value());
-        assertEquals(new BigDecimal("19.32"), Ratio.of(new BigDecimal("1.41"), new BigDecimal("7.30")).value());
+        assertEquals(
+                new BigDecimal("19.32"),
+                Ratio.of(new BigDecimal("1.41"), new BigDecimal("7.30")).value());
     }
 
     @Test
@@ -33,6 +35,8 @@ class RatioTest {
     @Test
     void changeIsNegativeWhenSpendingFell() {
         // seed 004: 三公经费 1.41 this year against 3.04 last year
-        assertEquals(new BigDecimal("-53.62"), Ratio.change(new BigDecimal("1.41"), new BigDecimal("3.04")).value());
+        assertEquals(
+                new BigDecimal("-53.62"),
+                Ratio.change(new BigDecimal("1.41"), new BigDecimal("3.04")).value());
     }
 }

@@ -18,14 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading CSV in the encodings Excel users produce, and checking every cell against its column. */
 class TableParserTest {
-    static final TableSpec SPEC = new TableSpec("合同", List.of(
-            Column.text("code", "部门编码").required().maxLength(32),
-            Column.integer("year", "年度", 2000, 2100).required(),
-            Column.money("amount", "金额（万元）").required().aliases("金额"),
-            Column.date("signedOn", "签订日期"),
-            Column.choice("method", "采购方式", List.of(Choice.of("OPEN_TENDER", "公开招标"),
-                    Choice.of("INQUIRY", "询价"), Choice.of("SINGLE_SOURCE", "单一来源"))),
-            Column.text("name", "部门名称").exportOnly()));
+    static final TableSpec SPEC = new TableSpec(
+            "合同",
+            List.of(
+                    Column.text("code", "部门编码").required().maxLength(32),
+                    Column.integer("year", "年度", 2000, 2100).required(),
+                    Column.money("amount", "金额（万元）").required().aliases("金额"),
+                    Column.date("signedOn", "签订日期"),
+                    Column.choice(
+                            "method",
+                            "采购方式",
+                            List.of(
+                                    Choice.of("OPEN_TENDER", "公开招标"),
+                                    Choice.of("INQUIRY", "询价"),
+                                    Choice.of("SINGLE_SOURCE", "单一来源"))),
+                    Column.text("name", "部门名称").exportOnly()));
 
     @TempDir
     Path dir;
@@ -34,8 +41,8 @@ class TableParserTest {
 
     @Test
     void readsUtf8WithByteOrderMark() throws IOException {
-        Path file = write("\uFEFF部门编码,年度,金额（万元）,签订日期,采购方式\nzwfwglj,2021,1011.16,2021-03-15,公开招标\n",
-                StandardCharsets.UTF_8);
+        Path file =
+                write("\uFEFF部门编码,年度,金额（万元）,签订日期,采购方式\nzwfwglj,2021,1011.16,2021-03-15,公开招标\n", StandardCharsets.UTF_8);
         ParsedTable table = parse(file);
         assertTrue(table.errors().isEmpty(), () -> table.errors().listed().toString());
         ParsedRow row = table.rows().get(0);
@@ -56,8 +63,7 @@ class TableParserTest {
 
     @Test
     void readsGb18030AsExcelSavesCsvOnChineseWindows() throws IOException {
-        Path file = write("部门编码,年度,金额(万元),签订日期,采购方式\n政务局,2021,\"1,234.5\",2021/3/5,单一来源\n",
-                Charset.forName("GB18030"));
+        Path file = write("部门编码,年度,金额(万元),签订日期,采购方式\n政务局,2021,\"1,234.5\",2021/3/5,单一来源\n", Charset.forName("GB18030"));
         ParsedTable table = parse(file);
         assertTrue(table.errors().isEmpty(), () -> table.errors().listed().toString());
         ParsedRow row = table.rows().get(0);
@@ -91,27 +97,32 @@ class TableParserTest {
                 zwfwglj,1999,1.1234567,,询价
                 """, StandardCharsets.UTF_8);
         ParsedTable table = parse(file);
-        List<String> texts = table.errors().sorted().stream().map(CellError::text).toList();
-        assertEquals(List.of(
-                "第 2 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
-                "第 3 行「年度」：不是有效的整数 (not a whole number)",
-                "第 3 行「金额（万元）」：不是有效的数字 (not a valid number)",
-                "第 3 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
-                "第 3 行「采购方式」：「招标」不是可选的值，可选：公开招标、询价、单一来源 (not one of the allowed values)",
-                "第 4 行「部门编码」：不能为空 (required)",
-                "第 4 行「金额（万元）」：不能小于 0 (must not be less than 0)",
-                "第 5 行「年度」：应在 2000 到 2100 之间 (must be between 2000 and 2100)",
-                "第 5 行「金额（万元）」：最多 6 位小数 (at most 6 decimals)"), texts);
+        List<String> texts =
+                table.errors().sorted().stream().map(CellError::text).toList();
+        assertEquals(
+                List.of(
+                        "第 2 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
+                        "第 3 行「年度」：不是有效的整数 (not a whole number)",
+                        "第 3 行「金额（万元）」：不是有效的数字 (not a valid number)",
+                        "第 3 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
+                        "第 3 行「采购方式」：「招标」不是可选的值，可选：公开招标、询价、单一来源 (not one of the allowed values)",
+                        "第 4 行「部门编码」：不能为空 (required)",
+                        "第 4 行「金额（万元）」：不能小于 0 (must not be less than 0)",
+                        "第 5 行「年度」：应在 2000 到 2100 之间 (must be between 2000 and 2100)",
+                        "第 5 行「金额（万元）」：最多 6 位小数 (at most 6 decimals)"),
+                texts);
         assertEquals(4, table.rows().size());
         assertFalse(table.rows().get(1).valid());
         assertEquals("abc", table.rows().get(1).typed(SPEC.indexOf("amount")));
-        assertTrue(table.rows().get(0).date("signedOn") == null && !table.rows().get(0).valid());
+        assertTrue(table.rows().get(0).date("signedOn") == null
+                && !table.rows().get(0).valid());
     }
 
     @Test
     void missingRequiredColumnIsReportedOnceAtTheHeader() throws IOException {
         ParsedTable table = parse(write("部门编码,金额\nczj,1\nczj,2\n", StandardCharsets.UTF_8));
-        assertEquals(List.of("第 1 行「年度」：缺少必填列 (required column is missing)"),
+        assertEquals(
+                List.of("第 1 行「年度」：缺少必填列 (required column is missing)"),
                 table.errors().listed().stream().map(CellError::text).toList());
         assertTrue(table.rows().isEmpty());
     }
@@ -129,7 +140,9 @@ class TableParserTest {
         assertEquals(2, table.rows().size());
         assertEquals(4, table.rows().get(0).number());
         assertEquals(6, table.rows().get(1).number());
-        assertEquals("第 6 行「金额（万元）」：不是有效的数字 (not a valid number)", table.errors().listed().get(0).text());
+        assertEquals(
+                "第 6 行「金额（万元）」：不是有效的数字 (not a valid number)",
+                table.errors().listed().get(0).text());
         assertTrue(table.notes().get(0).contains("备注"), table.notes().toString());
     }
 
@@ -147,7 +160,8 @@ class TableParserTest {
         }
         ParsedTable table = parse(write(body.toString(), StandardCharsets.UTF_8));
         assertEquals(100, table.rows().size());
-        assertEquals("第 102 行：文件超过 100 行数据的上限，请分批导入 (more than 100 data rows; split the file)",
+        assertEquals(
+                "第 102 行：文件超过 100 行数据的上限，请分批导入 (more than 100 data rows; split the file)",
                 table.errors().listed().get(0).text());
     }
 
@@ -165,8 +179,10 @@ class TableParserTest {
     @Test
     void csvWriterGuardsFormulasAndTheReaderTakesTheGuardOff() throws IOException {
         Path file = dir.resolve("out.csv");
-        try (var out = Files.newOutputStream(file); var writer = TableWriter.open(TableFormat.CSV, SPEC, out)) {
-            writer.row(new Object[] {"=1+1", 2021L, new BigDecimal("7.500000"), LocalDate.of(2020, 1, 2), "INQUIRY", "名"});
+        try (var out = Files.newOutputStream(file);
+                var writer = TableWriter.open(TableFormat.CSV, SPEC, out)) {
+            writer.row(
+                    new Object[] {"=1+1", 2021L, new BigDecimal("7.500000"), LocalDate.of(2020, 1, 2), "INQUIRY", "名"});
         }
         byte[] bytes = Files.readAllBytes(file);
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 with a byte-order mark, so Excel opens it");
@@ -180,18 +196,27 @@ class TableParserTest {
     @Test
     void sniffsContentNotNames() throws IOException {
         Path xls = dir.resolve("old.csv");
-        Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0});
-        var old = org.junit.jupiter.api.Assertions.assertThrows(UnreadableFileException.class, () -> TableFormat.sniff(xls));
+        Files.write(xls, new byte[] {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0
+        });
+        var old = org.junit.jupiter.api.Assertions.assertThrows(
+                UnreadableFileException.class, () -> TableFormat.sniff(xls));
         assertEquals(415, old.status());
         assertTrue(old.getMessage().contains(".xls"));
         Path png = dir.resolve("image.csv");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
-        assertEquals(415, org.junit.jupiter.api.Assertions.assertThrows(UnreadableFileException.class,
-                () -> TableFormat.sniff(png)).status());
+        assertEquals(
+                415,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                UnreadableFileException.class, () -> TableFormat.sniff(png))
+                        .status());
         Path empty = dir.resolve("empty.csv");
         Files.write(empty, new byte[0]);
-        assertEquals(400, org.junit.jupiter.api.Assertions.assertThrows(UnreadableFileException.class,
-                () -> TableFormat.sniff(empty)).status());
+        assertEquals(
+                400,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                UnreadableFileException.class, () -> TableFormat.sniff(empty))
+                        .status());
     }
 
     private ParsedTable parse(Path file) throws IOException {

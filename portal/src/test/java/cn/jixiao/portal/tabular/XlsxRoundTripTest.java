@@ -39,14 +39,14 @@ class XlsxRoundTripTest {
             ws.value(0, 2, "金额(万元)");
             ws.value(0, 3, "签订日期");
             ws.value(0, 4, "采购方式");
-            ws.value(1, 0, 12345);                     // a code Excel turned into a number
+            ws.value(1, 0, 12345); // a code Excel turned into a number
             ws.value(1, 1, 2021);
             ws.value(1, 2, new BigDecimal("358.392"));
             ws.value(1, 3, LocalDate.of(2020, 6, 30)); // a real date cell
             ws.style(1, 3).format("yyyy/m/d").set();
             ws.value(1, 4, "询价");
             ws.value(2, 0, "czj");
-            ws.value(2, 1, "2022");                    // numbers typed as text
+            ws.value(2, 1, "2022"); // numbers typed as text
             ws.value(2, 2, "x");
             ws.value(2, 3, "2022年1月5日");
             ws.value(2, 4, "公开招标");
@@ -60,7 +60,8 @@ class XlsxRoundTripTest {
         assertEquals(new BigDecimal("358.392000"), first.decimal("amount"));
         assertEquals(LocalDate.of(2020, 6, 30), first.date("signedOn"));
         assertEquals(LocalDate.of(2022, 1, 5), table.rows().get(1).date("signedOn"));
-        assertEquals(List.of("第 3 行「金额（万元）」：不是有效的数字 (not a valid number)"),
+        assertEquals(
+                List.of("第 3 行「金额（万元）」：不是有效的数字 (not a valid number)"),
                 table.errors().listed().stream().map(CellError::text).toList());
     }
 
@@ -68,8 +69,10 @@ class XlsxRoundTripTest {
     void ourWorkbookHasBoldFrozenHeaderAndReadsBackExactly() throws IOException {
         Path file = dir.resolve("export.xlsx");
         var amount = new BigDecimal("1234567890.123456");
-        try (OutputStream out = Files.newOutputStream(file); var writer = TableWriter.open(TableFormat.XLSX, SPEC, out)) {
-            writer.row(new Object[] {"zwfwglj", 2021L, amount, LocalDate.of(2021, 12, 31), "OPEN_TENDER", "保山市政务服务管理局"});
+        try (OutputStream out = Files.newOutputStream(file);
+                var writer = TableWriter.open(TableFormat.XLSX, SPEC, out)) {
+            writer.row(
+                    new Object[] {"zwfwglj", 2021L, amount, LocalDate.of(2021, 12, 31), "OPEN_TENDER", "保山市政务服务管理局"});
             writer.row(new Object[] {"+cmd", 2022L, new BigDecimal("0.000001"), null, null, null});
         }
         ParsedTable table = parser.parse(SPEC, TableFormat.sniff(file), file);

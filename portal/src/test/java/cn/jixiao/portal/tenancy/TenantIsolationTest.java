@@ -47,20 +47,32 @@ class TenantIsolationTest {
         List<Long> foreignIds = idsOf(YIJINHUOLUO);
         assertFalse(foreignIds.isEmpty(), "the demo data has departments in 伊金霍洛旗");
 
-        given().auth().oauth2(token).get("/api/departments?size=200")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/departments?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.name", everyItem(not(containsString("伊金霍洛"))))
                 .body("items.name", everyItem(not(containsString("阿勒腾席热"))));
-        String missingBody = given().auth().oauth2(token).get("/api/departments/999999999")
-                .then().statusCode(404).extract().asString();
+        String missingBody = given().auth()
+                .oauth2(token)
+                .get("/api/departments/999999999")
+                .then()
+                .statusCode(404)
+                .extract()
+                .asString();
         for (long id : foreignIds) {
-            String body = given().auth().oauth2(token).get("/api/departments/" + id)
-                    .then().statusCode(404).extract().asString();
+            String body = given().auth()
+                    .oauth2(token)
+                    .get("/api/departments/" + id)
+                    .then()
+                    .statusCode(404)
+                    .extract()
+                    .asString();
             assertEquals(missingBody, body, "another region's department looks exactly like a missing one");
             given().auth().oauth2(token).get("/departments/" + id).then().statusCode(404);
         }
-        given().auth().oauth2(token).get("/departments").then().statusCode(200)
-                .body(not(containsString("伊金霍洛旗")));
+        given().auth().oauth2(token).get("/departments").then().statusCode(200).body(not(containsString("伊金霍洛旗")));
     }
 
     @Test
@@ -81,34 +93,44 @@ class TenantIsolationTest {
 
     @Test
     void rowLevelSecurityRefusesWritingIntoAnotherTenant() {
-        var error = assertThrows(SQLException.class, () -> Tenancy.runAs(BAOSHAN, () -> {
-            try (Connection c = appRole.getConnection(); Statement s = c.createStatement()) {
-                return s.executeUpdate("insert into department (tenant_id, code, name) values ('"
-                        + YIJINHUOLUO + "', 'rls-probe', '越权写入')");
-            }
-        }));
+        var error = assertThrows(
+                SQLException.class,
+                () -> Tenancy.runAs(BAOSHAN, () -> {
+                    try (Connection c = appRole.getConnection();
+                            Statement s = c.createStatement()) {
+                        return s.executeUpdate("insert into department (tenant_id, code, name) values ('" + YIJINHUOLUO
+                                + "', 'rls-probe', '越权写入')");
+                    }
+                }));
         assertTrue(error.getMessage().contains("row-level security"), error.getMessage());
     }
 
     @Test
     void tokenWithoutRegionIsRefusedOnTenantData() {
-        given().auth().oauth2(Tokens.accessToken("platform-admin"))
+        given().auth()
+                .oauth2(Tokens.accessToken("platform-admin"))
                 .get("/api/departments")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .body("message", containsString("未关联任何地区"));
     }
 
     @Test
     void requestWithoutLoginGetsNoData() {
-        given().redirects().follow(false).get("/api/departments")
-                .then().statusCode(302)
+        given().redirects()
+                .follow(false)
+                .get("/api/departments")
+                .then()
+                .statusCode(302)
                 .header("Location", startsWith("http://localhost:"))
                 .header("Location", containsString("/realms/jixiao/protocol/openid-connect/auth"));
     }
 
     private Set<String> tenantsVisible(String sql) throws SQLException {
         var tenants = new HashSet<String>();
-        try (Connection c = appRole.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = appRole.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 tenants.add(rs.getString(1));
             }
@@ -118,7 +140,8 @@ class TenantIsolationTest {
 
     private List<Long> idsOf(String tenant) throws SQLException {
         var ids = new ArrayList<Long>();
-        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+        try (Connection c = owner.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select id from department where tenant_id = '" + tenant + "'")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));

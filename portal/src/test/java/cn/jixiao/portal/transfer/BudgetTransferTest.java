@@ -73,8 +73,15 @@ class BudgetTransferTest {
         zwfwglj.put("fixed_assets_book_value", new BigDecimal("1238.04"));
         zwfwglj.put("fixed_assets_in_use", new BigDecimal("1238.04"));
         data.budget(BAOSHAN, "zwfwglj", year, zwfwglj);
-        data.budget(BAOSHAN, "czj", year, Map.of("current_year_income", new BigDecimal("0.000001"),
-                "basic_expenditure", new BigDecimal("1234567890.123456")));
+        data.budget(
+                BAOSHAN,
+                "czj",
+                year,
+                Map.of(
+                        "current_year_income",
+                        new BigDecimal("0.000001"),
+                        "basic_expenditure",
+                        new BigDecimal("1234567890.123456")));
     }
 
     @Test
@@ -101,15 +108,20 @@ class BudgetTransferTest {
 
         // importing what was exported changes nothing
         upload("baoshan-finance", "budgets", "mode=commit", "预算." + format, file)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("committed", equalTo(true))
-                .body("unchanged", equalTo(2)).body("created", equalTo(0)).body("updated", equalTo(0));
+                .body("unchanged", equalTo(2))
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0));
         assertEquals(before, data.rows(SNAPSHOT, BAOSHAN, 2095));
 
         // and into an empty year it recreates exactly the same figures
         data.update("delete from department_budget where tenant_id = ? and year = 2095", BAOSHAN);
         upload("baoshan-finance", "budgets", "mode=commit", "预算." + format, file)
-                .then().statusCode(200).body("created", equalTo(2));
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2));
         assertEquals(before, data.rows(SNAPSHOT, BAOSHAN, 2095));
     }
 
@@ -118,7 +130,9 @@ class BudgetTransferTest {
         byte[] gbk = "部门编码,年度,本年收入(万元),三公经费预算\r\nzwfwglj,2090,\"1,011.16\",7.30\r\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
         upload("baoshan-dept", "budgets", "mode=commit", "预算.csv", gbk)
-                .then().statusCode(200).body("created", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
         var row = data.rows(SNAPSHOT, BAOSHAN, 2090).get(0);
         assertEquals(0, new BigDecimal("1011.16").compareTo((BigDecimal) row.get("current_year_income")));
         assertEquals(0, new BigDecimal("7.3").compareTo((BigDecimal) row.get("three_public_budget")));
@@ -133,7 +147,8 @@ class BudgetTransferTest {
                 ggzyjyzx,2096,5,
                 """);
         upload("baoshan-finance", "budgets", "mode=commit", "bad.csv", file)
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("committed", equalTo(false))
                 .body("errorCount", equalTo(1))
                 .body("errors[0].row", equalTo(3))
@@ -152,7 +167,8 @@ class BudgetTransferTest {
                 """);
         long auditBefore = data.count("select count(*) from audit_log where tenant_id = ?", BAOSHAN);
         String token = upload("baoshan-finance", "budgets", "mode=preview", "预算.csv", file)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("committed", equalTo(false))
                 .body("created", equalTo(2))
                 .body("preview", hasSize(2))
@@ -160,47 +176,70 @@ class BudgetTransferTest {
                 .body("preview[0].actionLabel", equalTo("新增"))
                 .body("preview[0].cells.text", contains("zwfwglj", "2097", "1011.16", "540.3308", "7.3"))
                 .body("token", notNullValue())
-                .extract().path("token");
+                .extract()
+                .path("token");
         assertEquals(0, data.count("select count(*) from department_budget where year = 2097"));
 
-        var committed = io.restassured.RestAssured.given().auth().oauth2(Tokens.accessToken("baoshan-finance"))
+        var committed = io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
                 .multiPart("token", token)
                 .post("/api/transfer/budgets/import?mode=commit")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("committed", equalTo(true))
                 .body("created", equalTo(2))
                 .body("message", containsString("导入成功"))
                 .body("token", nullValue());
         assertEquals(2, data.count("select count(*) from department_budget where year = 2097"));
         assertEquals(0, new BigDecimal("7.3").compareTo((BigDecimal) data.rows(
-                "select three_public_budget from department_budget b join department d on d.id = b.department_id"
-                        + " where b.year = 2097 and d.code = 'zwfwglj' and b.tenant_id = ?", BAOSHAN)
-                .get(0).get("three_public_budget")));
+                        "select three_public_budget from department_budget b join department d on d.id = b.department_id"
+                                + " where b.year = 2097 and d.code = 'zwfwglj' and b.tenant_id = ?",
+                        BAOSHAN)
+                .get(0)
+                .get("three_public_budget")));
 
-        var audit = data.rows("select action, entity, actor, after::text as after from audit_log"
-                + " where tenant_id = ? order by id desc limit 3", BAOSHAN);
+        var audit = data.rows(
+                "select action, entity, actor, after::text as after from audit_log"
+                        + " where tenant_id = ? order by id desc limit 3",
+                BAOSHAN);
         assertEquals(auditBefore + 3, data.count("select count(*) from audit_log where tenant_id = ?", BAOSHAN));
         assertEquals("IMPORT", audit.get(0).get("action"));
         assertEquals("部门预算", audit.get(0).get("entity"));
         assertEquals("baoshan-finance", audit.get(0).get("actor"));
-        assertTrue(((String) audit.get(0).get("after")).contains("\"created\": 2"), (String) audit.get(0).get("after"));
-        assertEquals(List.of("CREATE", "CREATE"), List.of(audit.get(1).get("action"), audit.get(2).get("action")));
+        assertTrue(((String) audit.get(0).get("after")).contains("\"created\": 2"), (String)
+                audit.get(0).get("after"));
+        assertEquals(
+                List.of("CREATE", "CREATE"),
+                List.of(audit.get(1).get("action"), audit.get(2).get("action")));
         assertEquals("DepartmentBudget", audit.get(1).get("entity"));
 
         // the token is spent: confirming twice does not import twice
-        io.restassured.RestAssured.given().auth().oauth2(Tokens.accessToken("baoshan-finance"))
-                .multiPart("token", token).post("/api/transfer/budgets/import?mode=commit")
-                .then().statusCode(404).body("message", containsString("预览已过期或不存在"));
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
+                .multiPart("token", token)
+                .post("/api/transfer/budgets/import?mode=commit")
+                .then()
+                .statusCode(404)
+                .body("message", containsString("预览已过期或不存在"));
     }
 
     @Test
     void anotherUsersPreviewCannotBeConfirmed() {
         byte[] file = csv("部门编码,年度,本年收入\nzwfwglj,2094,1\n");
         String token = upload("baoshan-finance", "budgets", "mode=preview", "a.csv", file)
-                .then().statusCode(200).extract().path("token");
-        io.restassured.RestAssured.given().auth().oauth2(Tokens.accessToken("baoshan-dept"))
-                .multiPart("token", token).post("/api/transfer/budgets/import?mode=commit")
-                .then().statusCode(404);
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("token");
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.accessToken("baoshan-dept"))
+                .multiPart("token", token)
+                .post("/api/transfer/budgets/import?mode=commit")
+                .then()
+                .statusCode(404);
         assertEquals(0, data.count("select count(*) from department_budget where year = 2094"));
     }
 
@@ -212,7 +251,8 @@ class BudgetTransferTest {
                 czj,2093,20
                 """);
         upload("baoshan-dept", "budgets", "mode=commit", "two.csv", file)
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("errors", hasSize(1))
                 .body("errors[0].row", equalTo(3))
                 .body("errors[0].column", equalTo("部门编码"))
@@ -220,7 +260,9 @@ class BudgetTransferTest {
         assertEquals(0, data.count("select count(*) from department_budget where year = 2093"));
 
         upload("baoshan-dept", "budgets", "mode=commit", "own.csv", csv("部门编码,年度,本年收入\nzwfwglj,2093,10\n"))
-                .then().statusCode(200).body("created", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1));
     }
 
     @Test
@@ -241,10 +283,13 @@ class BudgetTransferTest {
                 nosuch,2091,1
                 """);
         upload("baoshan-finance", "budgets", "mode=preview", "dup.csv", file)
-                .then().statusCode(200)
-                .body("errors.text", contains(
-                        "第 3 行：与第 2 行重复：同一部门同一年度只能有一行 (duplicate of row 2: one row per department and year)",
-                        "第 4 行「部门编码」：部门编码「nosuch」在本地区不存在 (no department with this code in the region)"))
+                .then()
+                .statusCode(200)
+                .body(
+                        "errors.text",
+                        contains(
+                                "第 3 行：与第 2 行重复：同一部门同一年度只能有一行 (duplicate of row 2: one row per department and year)",
+                                "第 4 行「部门编码」：部门编码「nosuch」在本地区不存在 (no department with this code in the region)"))
                 .body("preview[0].actionLabel", equalTo("更新"))
                 .body("token", nullValue());
     }

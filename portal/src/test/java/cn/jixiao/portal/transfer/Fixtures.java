@@ -39,40 +39,79 @@ final class Fixtures {
     }
 
     long department(String tenant, String code) {
-        return (Long) rows("select id from department where tenant_id = ? and code = ?", tenant, code).get(0).get("id");
+        return (Long) rows("select id from department where tenant_id = ? and code = ?", tenant, code)
+                .get(0)
+                .get("id");
     }
 
     long project(String tenant, String departmentCode, String budgetCode, int year, String name) {
-        return insert("insert into project (tenant_id, department_id, name, budget_code, year) values (?, ?, ?, ?, ?)",
-                tenant, department(tenant, departmentCode), name, budgetCode, year);
+        return insert(
+                "insert into project (tenant_id, department_id, name, budget_code, year) values (?, ?, ?, ?, ?)",
+                tenant,
+                department(tenant, departmentCode),
+                name,
+                budgetCode,
+                year);
     }
 
     long budget(String tenant, String departmentCode, int year, Map<String, Object> money) {
         var columns = new ArrayList<>(money.keySet());
         var params = new ArrayList<Object>(List.of(tenant, department(tenant, departmentCode), year));
         params.addAll(money.values());
-        return insert("insert into department_budget (tenant_id, department_id, year"
-                + (columns.isEmpty() ? "" : ", " + String.join(", ", columns)) + ") values (?, ?, ?"
-                + ", ?".repeat(columns.size()) + ")", params.toArray());
+        return insert(
+                "insert into department_budget (tenant_id, department_id, year"
+                        + (columns.isEmpty() ? "" : ", " + String.join(", ", columns)) + ") values (?, ?, ?"
+                        + ", ?".repeat(columns.size()) + ")",
+                params.toArray());
     }
 
-    long expenditure(String tenant, long projectId, String content, String amount, String voucher, String date,
-            String level) {
-        return insert("insert into expenditure (tenant_id, project_id, content, amount, voucher_no, spent_on, level)"
-                + " values (?, ?, ?, ?::numeric, ?, ?::date, ?)", tenant, projectId, content, amount, voucher, date, level);
+    long expenditure(
+            String tenant, long projectId, String content, String amount, String voucher, String date, String level) {
+        return insert(
+                "insert into expenditure (tenant_id, project_id, content, amount, voucher_no, spent_on, level)"
+                        + " values (?, ?, ?, ?::numeric, ?, ?::date, ?)",
+                tenant,
+                projectId,
+                content,
+                amount,
+                voucher,
+                date,
+                level);
     }
 
-    long contract(String tenant, String departmentCode, Long projectId, String no, String title, String vendor,
-            String amount, String signedOn, String method, String acceptedOn, String result) {
-        return insert("insert into contract (tenant_id, department_id, project_id, contract_no, title, vendor, amount,"
-                + " signed_on, procurement_method, accepted_on, acceptance_result, acceptance_terms)"
-                + " values (?, ?, ?, ?, ?, ?, ?::numeric, ?::date, ?, ?::date, ?, ?)", tenant,
-                department(tenant, departmentCode), projectId, no, title, vendor, amount, signedOn, method, acceptedOn,
-                result, "试运行一个月，15个工作日内验收");
+    long contract(
+            String tenant,
+            String departmentCode,
+            Long projectId,
+            String no,
+            String title,
+            String vendor,
+            String amount,
+            String signedOn,
+            String method,
+            String acceptedOn,
+            String result) {
+        return insert(
+                "insert into contract (tenant_id, department_id, project_id, contract_no, title, vendor, amount,"
+                        + " signed_on, procurement_method, accepted_on, acceptance_result, acceptance_terms)"
+                        + " values (?, ?, ?, ?, ?, ?, ?::numeric, ?::date, ?, ?::date, ?, ?)",
+                tenant,
+                department(tenant, departmentCode),
+                projectId,
+                no,
+                title,
+                vendor,
+                amount,
+                signedOn,
+                method,
+                acceptedOn,
+                result,
+                "试运行一个月，15个工作日内验收");
     }
 
     List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet rs = s.executeQuery()) {
                 var rows = new ArrayList<Map<String, Object>>();
@@ -95,7 +134,8 @@ final class Fixtures {
     }
 
     int update(String sql, Object... params) {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
         } catch (SQLException e) {
@@ -104,7 +144,8 @@ final class Fixtures {
     }
 
     private long insert(String sql, Object... params) {
-        try (Connection c = owner.getConnection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+        try (Connection c = owner.getConnection();
+                PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
             bind(s, params);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
@@ -129,15 +170,25 @@ final class Fixtures {
     // ---------- HTTP ----------
 
     static byte[] export(String user, String sheet, String query) {
-        return given().auth().oauth2(Tokens.accessToken(user))
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
                 .get("/api/transfer/" + sheet + "/export?" + query)
-                .then().statusCode(200).extract().asByteArray();
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     static Response upload(String user, String sheet, String query, String fileName, byte[] content) {
-        return given().auth().oauth2(Tokens.accessToken(user))
-                .multiPart("file", fileName, content, fileName.endsWith(".xlsx")
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv")
+        return given().auth()
+                .oauth2(Tokens.accessToken(user))
+                .multiPart(
+                        "file",
+                        fileName,
+                        content,
+                        fileName.endsWith(".xlsx")
+                                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                : "text/csv")
                 .post("/api/transfer/" + sheet + "/import?" + query);
     }
 

@@ -61,17 +61,23 @@ class ProjectBooksTransferTest {
             byte[] file = export("baoshan-dept", "expenditures", "format=" + format + "&projectId=" + project);
             if (format.equals("csv")) {
                 String text = new String(file, StandardCharsets.UTF_8);
-                assertTrue(text.contains("TT-2095-001,") && text.contains(",'=SUM(A1) 不是公式,") && text.contains(",市,"),
+                assertTrue(
+                        text.contains("TT-2095-001,") && text.contains(",'=SUM(A1) 不是公式,") && text.contains(",市,"),
                         text);
             }
             upload("baoshan-dept", "expenditures", "mode=commit", "支出." + format, file)
-                    .then().statusCode(200).body("unchanged", equalTo(4)).body("created", equalTo(0));
+                    .then()
+                    .statusCode(200)
+                    .body("unchanged", equalTo(4))
+                    .body("created", equalTo(0));
             assertEquals(before, data.rows(EXPENDITURES, project));
 
             // deleted entries come back from the exported file (their ids are gone, so they match by content)
             data.update("delete from expenditure where project_id = ?", project);
             upload("baoshan-dept", "expenditures", "mode=commit", "支出." + format, file)
-                    .then().statusCode(200).body("created", equalTo(4));
+                    .then()
+                    .statusCode(200)
+                    .body("created", equalTo(4));
             assertEquals(before, data.rows(EXPENDITURES, project));
         }
     }
@@ -85,7 +91,10 @@ class ProjectBooksTransferTest {
                 记-2,2095年3月2日,3,另一笔,中央
                 """);
         upload("baoshan-dept", "expenditures", "mode=commit&projectId=" + project, "p.csv", file)
-                .then().statusCode(200).body("updated", equalTo(1)).body("created", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("updated", equalTo(1))
+                .body("created", equalTo(1));
         var rows = data.rows(EXPENDITURES, project);
         assertEquals("新的内容", rows.get(0).get("content"));
         assertEquals("MUNICIPAL", rows.get(0).get("level"));
@@ -103,32 +112,49 @@ class ProjectBooksTransferTest {
                 TT-2095-001,2095-01-04,0,零元
                 """);
         upload("baoshan-dept", "expenditures", "mode=commit", "x.csv", file)
-                .then().statusCode(422)
-                .body("errors.text", org.hamcrest.Matchers.contains(
-                        "第 3 行「项目预算编码」：无权导入其他部门的数据 (you may not import another department's data)",
-                        "第 4 行「项目预算编码」：找不到预算编码为「TT-2095-404」的项目 (no project with this budget code)",
-                        "第 5 行「金额（万元）」：必须大于 0 (must be greater than 0)"));
+                .then()
+                .statusCode(422)
+                .body(
+                        "errors.text",
+                        org.hamcrest.Matchers.contains(
+                                "第 3 行「项目预算编码」：无权导入其他部门的数据 (you may not import another department's data)",
+                                "第 4 行「项目预算编码」：找不到预算编码为「TT-2095-404」的项目 (no project with this budget code)",
+                                "第 5 行「金额（万元）」：必须大于 0 (must be greater than 0)"));
         assertEquals(0, data.count("select count(*) from expenditure where project_id = ?", project));
     }
 
     @Test
     void contractsExportThenImportGivesTheSameContractsBack() {
-        data.contract(BAOSHAN, "zwfwglj", project, "TT-HT-2095-01", "TT 一窗受理系统开发", "湖南某科技有限公司", "358.392",
-                "2095-03-15", "OPEN_TENDER", "2095-11-30", "PASSED");
-        data.contract(BAOSHAN, "zwfwglj", null, null, "TT 自助终端运维", "云南某信息公司", "12", null, "INQUIRY", null,
-                "PENDING");
+        data.contract(
+                BAOSHAN,
+                "zwfwglj",
+                project,
+                "TT-HT-2095-01",
+                "TT 一窗受理系统开发",
+                "湖南某科技有限公司",
+                "358.392",
+                "2095-03-15",
+                "OPEN_TENDER",
+                "2095-11-30",
+                "PASSED");
+        data.contract(BAOSHAN, "zwfwglj", null, null, "TT 自助终端运维", "云南某信息公司", "12", null, "INQUIRY", null, "PENDING");
         var before = data.rows(CONTRACTS);
         for (String format : new String[] {"xlsx", "csv"}) {
             byte[] file = export("baoshan-dept", "contracts", "format=" + format);
             String csvText = format.equals("csv") ? new String(file, StandardCharsets.UTF_8) : "";
             assertTrue(format.equals("xlsx") || csvText.contains("公开招标") && csvText.contains("合格"), csvText);
             upload("baoshan-dept", "contracts", "mode=commit", "合同." + format, file)
-                    .then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0));
+                    .then()
+                    .statusCode(200)
+                    .body("created", equalTo(0))
+                    .body("updated", equalTo(0));
             assertEquals(before, data.rows(CONTRACTS));
 
             data.update("delete from contract where title like 'TT %'");
             upload("baoshan-dept", "contracts", "mode=commit", "合同." + format, file)
-                    .then().statusCode(200).body("created", equalTo(2));
+                    .then()
+                    .statusCode(200)
+                    .body("created", equalTo(2));
             assertEquals(before, data.rows(CONTRACTS));
         }
         data.update("delete from contract where title like 'TT %'");
@@ -138,20 +164,27 @@ class ProjectBooksTransferTest {
                 ,zwfwglj,,TT 自助终端运维,云南某信息公司,12,,询价,试运行一个月，15个工作日内验收,,待验收
                 """);
         upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", handTyped)
-                .then().statusCode(200).body("created", equalTo(2));
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2));
         assertEquals(before, data.rows(CONTRACTS));
         // the same sheet again matches on 合同编号, and on 部门 + 合同名称 + 供应商 where there is none
         upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", handTyped)
-                .then().statusCode(200).body("unchanged", equalTo(2));
+                .then()
+                .statusCode(200)
+                .body("unchanged", equalTo(2));
     }
 
     @Test
     void financeReviewerMayExportContractsButNotImportThem() {
         data.contract(BAOSHAN, "czj", null, "TT-HT-CZJ", "TT 财政局合同", "某公司", "1", "2095-01-01", "INQUIRY", null, null);
-        String text = new String(export("baoshan-finance", "contracts", "format=csv&year=2095"), StandardCharsets.UTF_8);
+        String text =
+                new String(export("baoshan-finance", "contracts", "format=csv&year=2095"), StandardCharsets.UTF_8);
         assertTrue(text.contains("TT-HT-CZJ"), text);
         upload("baoshan-finance", "contracts", "mode=preview", "c.csv", csv("合同名称\nx\n"))
-                .then().statusCode(403).body("message", containsString("无权导入「合同」"));
+                .then()
+                .statusCode(403)
+                .body("message", containsString("无权导入「合同」"));
         String own = new String(export("baoshan-dept", "contracts", "format=csv&year=2095"), StandardCharsets.UTF_8);
         assertTrue(!own.contains("TT-HT-CZJ"), "an editor exports only their department's contracts: " + own);
     }

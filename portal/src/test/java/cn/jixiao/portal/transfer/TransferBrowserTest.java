@@ -67,7 +67,8 @@ class TransferBrowserTest {
                 """);
         Browser.await(page, "#import-failed");
         assertTrue(page.textContent("#import-failed").contains("未保存任何数据"));
-        assertTrue(page.textContent("#import-errors").contains("第 3 行「本年收入（万元）」：不是有效的数字"),
+        assertTrue(
+                page.textContent("#import-errors").contains("第 3 行「本年收入（万元）」：不是有效的数字"),
                 page.textContent("#import-errors"));
         var badCell = page.locator("#import-preview tr[data-row='3'] td.cell-error");
         assertEquals(1, badCell.count(), "the wrong cell is marked in its row and column");
@@ -84,7 +85,8 @@ class TransferBrowserTest {
                 """);
         Browser.await(page, "#import-ok");
         assertTrue(page.textContent("#import-ok").contains("将新增 2 行"), page.textContent("#import-ok"));
-        assertEquals(0, data.count("select count(*) from department_budget where year = 2098"), "a preview saves nothing");
+        assertEquals(
+                0, data.count("select count(*) from department_budget where year = 2098"), "a preview saves nothing");
 
         page.click("#confirm-import");
         Browser.await(page, "#import-success");

@@ -22,8 +22,8 @@ public class PublicationEventLog {
     /** The id of the newest event, 0 when the log is empty. */
     public long lastId() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select coalesce(max(id), 0) from publication_event");
+                PreparedStatement statement =
+                        connection.prepareStatement("select coalesce(max(id), 0) from publication_event");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);

@@ -43,7 +43,27 @@ public record Report(
     }
 
     public Report withViews(long newViews) {
-        return new Report(id, tenantId, region, regionPath, title, publisher, indexNo, catalog, publishedOn, docNo,
-                keywords, newViews, year, kind, scope, score, grade, summary, body, status, withdrawnReason);
+        return new Report(
+                id,
+                tenantId,
+                region,
+                regionPath,
+                title,
+                publisher,
+                indexNo,
+                catalog,
+                publishedOn,
+                docNo,
+                keywords,
+                newViews,
+                year,
+                kind,
+                scope,
+                score,
+                grade,
+                summary,
+                body,
+                status,
+                withdrawnReason);
     }
 }

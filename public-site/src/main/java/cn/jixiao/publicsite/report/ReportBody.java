@@ -11,8 +11,7 @@ public final class ReportBody {
     private static final String HEADING = "## ";
     private static final String ITEM = "- ";
 
-    private ReportBody() {
-    }
+    private ReportBody() {}
 
     public static List<BodyBlock> parse(String body) {
         var parser = new Parser();
@@ -61,7 +60,8 @@ public final class ReportBody {
         }
 
         private void join(String line) {
-            if (!paragraph.isEmpty() && isAsciiWord(paragraph.charAt(paragraph.length() - 1))
+            if (!paragraph.isEmpty()
+                    && isAsciiWord(paragraph.charAt(paragraph.length() - 1))
                     && isAsciiWord(line.charAt(0))) {
                 paragraph.append(' ');
             }

@@ -61,8 +61,8 @@ public class ReportRepository {
 
     public long countPublished() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select count(*) from report where status = 'PUBLISHED'");
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(*) from report where status = 'PUBLISHED'");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -74,8 +74,8 @@ public class ReportRepository {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL only streams inside a transaction
-            try (PreparedStatement statement = connection.prepareStatement(
-                    SELECT + " where r.status = 'PUBLISHED' order by r.id")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(SELECT + " where r.status = 'PUBLISHED' order by r.id")) {
                 statement.setFetchSize(100);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

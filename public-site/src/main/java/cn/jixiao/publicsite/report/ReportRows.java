@@ -6,8 +6,7 @@ import java.sql.SQLException;
 
 /** Maps a row of {@link ReportRepository}'s select to a {@link Report}. */
 final class ReportRows {
-    private ReportRows() {
-    }
+    private ReportRows() {}
 
     static Report report(ResultSet row) throws SQLException {
         Date publishedOn = row.getDate("published_on");

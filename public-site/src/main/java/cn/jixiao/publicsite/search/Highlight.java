@@ -10,8 +10,7 @@ import java.util.List;
 public record Highlight(List<Segment> segments) {
 
     /** A run of text; {@code match} is true when it matched the query. */
-    public record Segment(String text, boolean match) {
-    }
+    public record Segment(String text, boolean match) {}
 
     static final char START = '\uE000';
     static final char END = '\uE001';

@@ -12,8 +12,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 /** Marks the words of a query in a hit's title and picks the best snippet of its text (lucene-highlighter). */
 final class Highlighter {
     private static final int SNIPPET_CHARS = 90;
-    private static final Formatter MARKS = (original, group) ->
-            group.getTotalScore() > 0 ? Highlight.START + original + Highlight.END : original;
+    private static final Formatter MARKS =
+            (original, group) -> group.getTotalScore() > 0 ? Highlight.START + original + Highlight.END : original;
 
     private final Analyzer analyzer;
 
@@ -59,7 +59,8 @@ final class Highlighter {
     private String bestFragment(Query query, String field, String text, boolean fragment) {
         var scorer = new QueryScorer(query, field);
         var highlighter = new org.apache.lucene.search.highlight.Highlighter(MARKS, scorer);
-        highlighter.setTextFragmenter(fragment ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
+        highlighter.setTextFragmenter(
+                fragment ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
         try {
             return highlighter.getBestFragment(analyzer, field, text);
         } catch (IOException | InvalidTokenOffsetsException e) {

@@ -39,7 +39,9 @@ public class IndexMaintainer {
     private EventCursor cursor;
     private boolean failing;
 
-    @Scheduled(identity = "search-index", every = "${jixiao.search.poll-interval:1s}",
+    @Scheduled(
+            identity = "search-index",
+            every = "${jixiao.search.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void maintain() {
         try {
@@ -68,7 +70,8 @@ public class IndexMaintainer {
         long logEnd = events.lastId();
         OptionalLong indexed = index.lastEventId();
         if (indexed.isPresent() && indexed.getAsLong() <= logEnd && index.documentCount() == reports.countPublished()) {
-            Log.infof("search index is current up to event %d (%d reports)", indexed.getAsLong(), index.documentCount());
+            Log.infof(
+                    "search index is current up to event %d (%d reports)", indexed.getAsLong(), index.documentCount());
             cursor.reset(indexed.getAsLong());
             return;
         }
@@ -80,8 +83,9 @@ public class IndexMaintainer {
         long started = System.nanoTime();
         index.replaceAll(consumer -> reports.forEachPublished(consumer::accept), logEnd);
         cursor.reset(logEnd);
-        Log.infof("search index rebuilt: %d reports in %d ms", index.documentCount(),
-                (System.nanoTime() - started) / 1_000_000);
+        Log.infof(
+                "search index rebuilt: %d reports in %d ms",
+                index.documentCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void follow() throws Exception {

@@ -9,8 +9,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /** Chinese analysis for the index and for queries: words by default, CJK bigrams on *.bigrams fields. */
 final class ReportAnalyzer {
-    private ReportAnalyzer() {
-    }
+    private ReportAnalyzer() {}
 
     static Analyzer create() {
         Analyzer words = new SmartChineseAnalyzer();

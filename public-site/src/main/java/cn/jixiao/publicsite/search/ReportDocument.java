@@ -30,8 +30,7 @@ import org.apache.lucene.index.Term;
 
 /** Turns a report into a Lucene document, and a stored document back into what a hit shows. */
 final class ReportDocument {
-    private ReportDocument() {
-    }
+    private ReportDocument() {}
 
     static Term idTerm(long reportId) {
         return new Term(ID, Long.toString(reportId));
@@ -79,9 +78,18 @@ final class ReportDocument {
     }
 
     /** The stored values of a hit, before highlighting. */
-    record Stored(long id, String title, String publisher, String indexNo, LocalDate publishedOn, String region,
-            int year, Grade grade, BigDecimal score, String summary, String bodyText) {
-    }
+    record Stored(
+            long id,
+            String title,
+            String publisher,
+            String indexNo,
+            LocalDate publishedOn,
+            String region,
+            int year,
+            Grade grade,
+            BigDecimal score,
+            String summary,
+            String bodyText) {}
 
     static Stored stored(Document doc) {
         String grade = doc.get(GRADE);

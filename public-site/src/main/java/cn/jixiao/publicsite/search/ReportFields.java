@@ -53,8 +53,7 @@ final class ReportFields {
         }
     }
 
-    private ReportFields() {
-    }
+    private ReportFields() {}
 
     static Map<String, Float> wordFields() {
         var fields = new LinkedHashMap<String, Float>();

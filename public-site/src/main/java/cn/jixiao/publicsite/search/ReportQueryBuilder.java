@@ -68,7 +68,8 @@ final class ReportQueryBuilder {
             add(query, parse(ReportFields.bigramFields(), String.join(" ", chunks)), PHRASE_BOOST);
         }
         add(query, allUnits(segmenter.units(text)), 1f);
-        query.add(new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
+        query.add(
+                new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
                 BooleanClause.Occur.SHOULD);
         return query.build();
     }

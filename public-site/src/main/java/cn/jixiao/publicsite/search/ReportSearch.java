@@ -18,7 +18,8 @@ import org.apache.lucene.search.TopDocs;
 /** Searches the reports index: by relevance for a query, newest first without one. */
 @ApplicationScoped
 public class ReportSearch {
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+    private static final Sort BY_RELEVANCE = new Sort(
+            SortField.FIELD_SCORE,
             new SortField(ReportFields.PUBLISHED_ON, SortField.Type.LONG, true),
             new SortField(ReportFields.ID, SortField.Type.LONG, true));
     private static final Sort NEWEST_FIRST = new Sort(
@@ -56,13 +57,15 @@ public class ReportSearch {
         SearchResult result = index.search(searcher -> page(searcher, query, browsing, normalized, page, size));
         sample.stop(metrics.timer("jixiao.search.duration", "kind", browsing ? "browse" : "query"));
         if (!browsing) {
-            metrics.counter("jixiao.search.queries", "outcome", result.total() > 0 ? "found" : "empty").increment();
+            metrics.counter("jixiao.search.queries", "outcome", result.total() > 0 ? "found" : "empty")
+                    .increment();
         }
         return result;
     }
 
-    private SearchResult page(IndexSearcher searcher, Query query, boolean browsing, String normalized, int page,
-            int size) throws IOException {
+    private SearchResult page(
+            IndexSearcher searcher, Query query, boolean browsing, String normalized, int page, int size)
+            throws IOException {
         int total = searcher.count(query);
         int from = (page - 1) * size;
         if (from >= total) {
@@ -83,7 +86,17 @@ public class ReportSearch {
         Highlight snippet = browsing
                 ? highlighter.summary(doc.summary())
                 : highlighter.snippet(query, doc.summary(), doc.bodyText());
-        return new SearchHit(doc.id(), doc.title(), doc.publisher(), doc.indexNo(), doc.publishedOn(), doc.region(),
-                doc.year(), doc.grade(), doc.score(), title, snippet);
+        return new SearchHit(
+                doc.id(),
+                doc.title(),
+                doc.publisher(),
+                doc.indexNo(),
+                doc.publishedOn(),
+                doc.region(),
+                doc.year(),
+                doc.grade(),
+                doc.score(),
+                title,
+                snippet);
     }
 }

@@ -16,5 +16,4 @@ public record SearchHit(
         Grade grade,
         BigDecimal score,
         Highlight markedTitle,
-        Highlight snippet) {
-}
+        Highlight snippet) {}

@@ -66,15 +66,19 @@ public class SearchIndex {
     void open() throws IOException {
         Files.createDirectories(config.indexDir());
         directory = FSDirectory.open(config.indexDir());
-        boolean compatible = ReportFields.SCHEMA_VERSION.equals(committedUserData().get(SCHEMA));
+        boolean compatible =
+                ReportFields.SCHEMA_VERSION.equals(committedUserData().get(SCHEMA));
         var writerConfig = new IndexWriterConfig(analyzer)
-                .setOpenMode(compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
+                .setOpenMode(
+                        compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
         writer = new IndexWriter(directory, writerConfig);
         searchers = new SearcherManager(writer, null);
         Gauge.builder("jixiao.search.index.documents", this, SearchIndex::documentCount)
                 .description("Reports in this replica's search index")
                 .register(metrics);
-        Log.infof("search index at %s (%s)", config.indexDir().toAbsolutePath(),
+        Log.infof(
+                "search index at %s (%s)",
+                config.indexDir().toAbsolutePath(),
                 compatible ? "existing, schema " + ReportFields.SCHEMA_VERSION : "new or outdated: will be rebuilt");
     }
 

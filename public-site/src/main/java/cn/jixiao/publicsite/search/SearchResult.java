@@ -8,5 +8,4 @@ import java.util.List;
  * @param query the query as searched (normalized), empty for "all reports, newest first"
  * @param total how many reports match in all
  */
-public record SearchResult(String query, long total, int page, int size, List<SearchHit> hits) {
-}
+public record SearchResult(String query, long total, int page, int size, List<SearchHit> hits) {}

@@ -19,11 +19,13 @@ public record PageRequest(int page, int size) {
         Integer pageNumber = parse(page, 1, MAX_PAGE, 1);
         Integer pageSize = parse(size, 1, MAX_SIZE, DEFAULT_SIZE);
         if (pageNumber == null) {
-            errors.add(new ApiError.FieldError("page",
+            errors.add(new ApiError.FieldError(
+                    "page",
                     "页码须为 1 到 " + MAX_PAGE + " 之间的整数 (page must be a whole number from 1 to " + MAX_PAGE + ")"));
         }
         if (pageSize == null) {
-            errors.add(new ApiError.FieldError("size",
+            errors.add(new ApiError.FieldError(
+                    "size",
                     "每页条数须为 1 到 " + MAX_SIZE + " 之间的整数 (size must be a whole number from 1 to " + MAX_SIZE + ")"));
         }
         if (!errors.isEmpty()) {

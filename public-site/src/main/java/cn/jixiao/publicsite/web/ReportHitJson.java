@@ -19,10 +19,17 @@ public record ReportHitJson(
         String snippet) {
 
     static ReportHitJson of(SearchHit hit) {
-        return new ReportHitJson(hit.id(), hit.title(), hit.publisher(), hit.indexNo(), hit.publishedOn(),
-                hit.region(), hit.year(),
+        return new ReportHitJson(
+                hit.id(),
+                hit.title(),
+                hit.publisher(),
+                hit.indexNo(),
+                hit.publishedOn(),
+                hit.region(),
+                hit.year(),
                 hit.grade() == null ? null : hit.grade().name(),
                 hit.grade() == null ? null : hit.grade().label(),
-                hit.score(), hit.snippet().text());
+                hit.score(),
+                hit.snippet().text());
     }
 }

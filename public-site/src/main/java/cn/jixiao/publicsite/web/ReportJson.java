@@ -28,11 +28,26 @@ public record ReportJson(
         String withdrawnReason) {
 
     static ReportJson of(Report r) {
-        return new ReportJson(r.id(), r.indexNo(), r.publisher(), r.catalog(), r.publishedOn(), r.docNo(),
-                r.keywords(), r.views(), r.title(), r.summary(), r.body(), r.region(), r.year(),
-                r.kind().name(), r.scope().name(), r.score(),
+        return new ReportJson(
+                r.id(),
+                r.indexNo(),
+                r.publisher(),
+                r.catalog(),
+                r.publishedOn(),
+                r.docNo(),
+                r.keywords(),
+                r.views(),
+                r.title(),
+                r.summary(),
+                r.body(),
+                r.region(),
+                r.year(),
+                r.kind().name(),
+                r.scope().name(),
+                r.score(),
                 r.grade() == null ? null : r.grade().name(),
                 r.grade() == null ? null : r.grade().label(),
-                r.status().name(), r.withdrawnReason());
+                r.status().name(),
+                r.withdrawnReason());
     }
 }

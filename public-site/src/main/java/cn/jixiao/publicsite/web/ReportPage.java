@@ -34,8 +34,7 @@ public class ReportPage {
     public Response report(@PathParam("id") String id) {
         OptionalLong reportId = ReportIds.parse(id);
         Optional<Report> report = reportId.isPresent() ? reports.view(reportId.getAsLong()) : Optional.empty();
-        ResponseBuilder response = report
-                .map(found -> Response.ok(Templates.report(found)))
+        ResponseBuilder response = report.map(found -> Response.ok(Templates.report(found)))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()));
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 public record SearchJson(long total, List<ReportHitJson> hits) {
 
     static SearchJson of(SearchResult result) {
-        return new SearchJson(result.total(), result.hits().stream().map(ReportHitJson::of).toList());
+        return new SearchJson(
+                result.total(), result.hits().stream().map(ReportHitJson::of).toList());
     }
 }

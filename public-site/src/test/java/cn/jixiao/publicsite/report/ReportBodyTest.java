@@ -24,18 +24,21 @@ class ReportBodyTest {
     void headingsParagraphsAndListsAreSeparateBlocks() {
         List<BodyBlock> blocks = ReportBody.parse(BODY);
 
-        assertEquals(List.of(
-                BodyBlock.heading("一、项目概况"),
-                BodyBlock.paragraph("项目由旗政务局牵头，建设期为2022年全年。"),
-                BodyBlock.paragraph("6处服务点如下："),
-                BodyBlock.list(List.of("恩可社区：3台；", "南苑社区：5台。")),
-                BodyBlock.heading("二、结论"),
-                BodyBlock.paragraph("综合得分85.27分。")), blocks);
+        assertEquals(
+                List.of(
+                        BodyBlock.heading("一、项目概况"),
+                        BodyBlock.paragraph("项目由旗政务局牵头，建设期为2022年全年。"),
+                        BodyBlock.paragraph("6处服务点如下："),
+                        BodyBlock.list(List.of("恩可社区：3台；", "南苑社区：5台。")),
+                        BodyBlock.heading("二、结论"),
+                        BodyBlock.paragraph("综合得分85.27分。")),
+                blocks);
     }
 
     @Test
     void englishWordsOnWrappedLinesKeepTheirSpace() {
-        assertEquals(List.of(BodyBlock.paragraph("Internet plus government services")),
+        assertEquals(
+                List.of(BodyBlock.paragraph("Internet plus government services")),
                 ReportBody.parse("Internet plus\ngovernment services"));
     }
 

@@ -56,21 +56,27 @@ class PublicationFollowTest {
         assertEquals(0, search(word).getInt("total"));
 
         reportId = publish();
-        long foundId = awaitValue(() -> search(word), result -> result.getInt("total") == 1, WITHIN,
-                "the published report did not become searchable").getLong("hits[0].id");
+        long foundId = awaitValue(
+                        () -> search(word),
+                        result -> result.getInt("total") == 1,
+                        WITHIN,
+                        "the published report did not become searchable")
+                .getLong("hits[0].id");
         assertEquals(reportId, foundId);
 
         withdraw(reportId, "数据有误，已撤回更正");
-        awaitValue(() -> search(word).getInt("total"), total -> total == 0, WITHIN,
+        awaitValue(
+                () -> search(word).getInt("total"),
+                total -> total == 0,
+                WITHIN,
                 "the withdrawn report stayed in the search results");
 
         given().get("/reports/" + reportId)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("该报告已撤回"))
                 .body(containsString("数据有误，已撤回更正"));
-        given().get("/api/reports/" + reportId)
-                .then().statusCode(200)
-                .body(containsString("WITHDRAWN"));
+        given().get("/api/reports/" + reportId).then().statusCode(200).body(containsString("WITHDRAWN"));
     }
 
     private long publish() throws SQLException {

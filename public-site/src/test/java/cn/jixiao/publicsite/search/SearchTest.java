@@ -57,7 +57,8 @@ class SearchTest {
         JsonPath result = search("伊金霍洛旗");
 
         assertTrue(result.getInt("total") >= 2);
-        assertEquals(Set.of(KIOSK_EVALUATION, YIJINHUOLUO_DEPARTMENT),
+        assertEquals(
+                Set.of(KIOSK_EVALUATION, YIJINHUOLUO_DEPARTMENT),
                 Set.copyOf(result.getList("hits.indexNo").subList(0, 2)));
     }
 
@@ -71,7 +72,8 @@ class SearchTest {
         JsonPath result = search("保山");
 
         assertTrue(result.getInt("total") >= 2);
-        assertTrue(result.<String>getList("hits.indexNo").subList(0, 2)
+        assertTrue(result.<String>getList("hits.indexNo")
+                .subList(0, 2)
                 .containsAll(List.of(BAOSHAN_DEVICES, BAOSHAN_DEPARTMENT)));
     }
 
@@ -88,7 +90,8 @@ class SearchTest {
         JsonPath result = search("旗");
 
         assertTrue(result.getInt("total") >= 2);
-        assertEquals(Set.of(KIOSK_EVALUATION, YIJINHUOLUO_DEPARTMENT),
+        assertEquals(
+                Set.of(KIOSK_EVALUATION, YIJINHUOLUO_DEPARTMENT),
                 Set.copyOf(result.getList("hits.indexNo").subList(0, 2)));
     }
 
@@ -108,8 +111,10 @@ class SearchTest {
     @Test
     void hitsCarryTheFieldsOfTheListAndAMarkedSnippet() {
         given().queryParam("q", "一窗受理")
-                .when().get("/api/reports")
-                .then().statusCode(200)
+                .when()
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
                 .body("hits[0].id", notNullValue())
                 .body("hits[0].title", containsString("一窗受理"))
                 .body("hits[0].publisher", equalTo("岳阳市政务服务中心"))
@@ -122,8 +127,10 @@ class SearchTest {
     @Test
     void nonsenseFindsNothing() {
         given().queryParam("q", "zzqxv量子纠缠火箭")
-                .when().get("/api/reports")
-                .then().statusCode(200)
+                .when()
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(0))
                 .body("hits", hasSize(0));
     }
@@ -132,12 +139,12 @@ class SearchTest {
     void hostileQuerySyntaxIsSearchedAsText() {
         for (String hostile : List.of("\"三公 AND (", "title:*", "a OR", "[1 TO", "\\", "~~^^", "&& || !", "（）")) {
             given().queryParam("q", hostile)
-                    .when().get("/api/reports")
-                    .then().statusCode(200)
+                    .when()
+                    .get("/api/reports")
+                    .then()
+                    .statusCode(200)
                     .body("total", greaterThanOrEqualTo(0));
-            given().queryParam("q", hostile)
-                    .when().get("/search")
-                    .then().statusCode(200);
+            given().queryParam("q", hostile).when().get("/search").then().statusCode(200);
         }
     }
 
@@ -151,10 +158,20 @@ class SearchTest {
 
     @Test
     void pagesSplitTheResultList() {
-        JsonPath first = given().queryParam("page", 1).queryParam("size", 2)
-                .get("/api/reports").then().statusCode(200).extract().jsonPath();
-        JsonPath second = given().queryParam("page", 2).queryParam("size", 2)
-                .get("/api/reports").then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().queryParam("page", 1)
+                .queryParam("size", 2)
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath second = given().queryParam("page", 2)
+                .queryParam("size", 2)
+                .get("/api/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(2, first.getList("hits").size());
         assertEquals(2, second.getList("hits").size());
@@ -168,22 +185,28 @@ class SearchTest {
     @Test
     void pageSizeAboveFiftyIsRefusedWithAMessage() {
         given().queryParam("size", 51)
-                .when().get("/api/reports")
-                .then().statusCode(400)
+                .when()
+                .get("/api/reports")
+                .then()
+                .statusCode(400)
                 .body("error", equalTo("invalid"))
                 .body("message", containsString("每页条数"))
                 .body("fields.field", hasItems("size"));
         given().queryParam("page", "abc")
-                .when().get("/api/reports")
-                .then().statusCode(400)
+                .when()
+                .get("/api/reports")
+                .then()
+                .statusCode(400)
                 .body("fields.field", hasItems("page"));
     }
 
     @Test
     void searchPageShowsCountMarkedSnippetsAndPublisher() {
         given().queryParam("q", "三公经费")
-                .when().get("/search")
-                .then().statusCode(200)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"total\">"))
                 .body(containsString("<mark>"))
                 .body(containsString("保山市政务服务管理局"))
@@ -193,15 +216,19 @@ class SearchTest {
     @Test
     void searchPageSaysSoWhenNothingIsFound() {
         given().queryParam("q", "zzqxv量子纠缠火箭")
-                .when().get("/search")
-                .then().statusCode(200)
+                .when()
+                .get("/search")
+                .then()
+                .statusCode(200)
                 .body(containsString("未找到相关报告"));
     }
 
     @Test
     void homePageListsTheLatestReports() {
-        given().when().get("/")
-                .then().statusCode(200)
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body(containsString("id=\"latest-reports\""))
                 .body(containsString("保山市政务服务管理局2021年度部门整体支出绩效自评报告"))
                 .body(containsString("name=\"q\""));
@@ -210,7 +237,9 @@ class SearchTest {
     private static void assertFirstHit(String q, String indexNo) {
         JsonPath result = search(q);
         assertTrue(result.getInt("total") > 0, "no hits for " + q);
-        assertEquals(indexNo, result.getString("hits[0].indexNo"),
+        assertEquals(
+                indexNo,
+                result.getString("hits[0].indexNo"),
                 "first hit for " + q + ": " + result.getList("hits.title"));
     }
 }

@@ -17,9 +17,7 @@ class OperationsTest {
     @Test
     void readinessIncludesTheSearchIndex() {
         PublicSiteStack.awaitSearchIndex();
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("checks.name", hasItem("search-index"));
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("search-index"));
     }
 
     @Test
@@ -27,15 +25,14 @@ class OperationsTest {
         PublicSiteStack.awaitSearchIndex();
         PublicSiteStack.search("三公经费");
         given().get("/q/metrics")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(containsString("jixiao_search_index_documents"))
                 .body(containsString("jixiao_search_queries_total"));
     }
 
     @Test
     void stylesheetIsServed() {
-        given().get("/static/site.css")
-                .then().statusCode(200)
-                .contentType(containsString("text/css"));
+        given().get("/static/site.css").then().statusCode(200).contentType(containsString("text/css"));
     }
 }

@@ -40,7 +40,9 @@ class PublicSiteBrowserTest {
             page.waitForSelector("#disclosure");
 
             assertEquals(YUEYANG_TITLE, page.textContent("#report-title").strip());
-            assertEquals("12430600-X-/2020-0609001", page.textContent("#meta-index-no").strip());
+            assertEquals(
+                    "12430600-X-/2020-0609001",
+                    page.textContent("#meta-index-no").strip());
             assertEquals("岳阳市政务服务中心", page.textContent("#meta-publisher").strip());
             assertEquals("2020-06-09", page.textContent("#meta-published-on").strip());
             assertTrue(page.textContent("#disclosure").contains("浏览量"));

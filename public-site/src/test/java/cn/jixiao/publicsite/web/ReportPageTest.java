@@ -31,8 +31,10 @@ class ReportPageTest {
 
     @Test
     void reportPageShowsTheDisclosureMetadataTable() {
-        given().when().get("/reports/" + reportId)
-                .then().statusCode(200)
+        given().when()
+                .get("/reports/" + reportId)
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<th>索引号</th><td id=\"meta-index-no\">57980172-X-/2022-0712008</td>"))
                 .body(containsString("<th>发布机构</th><td id=\"meta-publisher\">保山市政务服务管理局</td>"))
@@ -45,8 +47,10 @@ class ReportPageTest {
 
     @Test
     void reportPageRendersTitleGradeAndBodyMarkup() {
-        given().when().get("/reports/" + reportId)
-                .then().statusCode(200)
+        given().when()
+                .get("/reports/" + reportId)
+                .then()
+                .statusCode(200)
                 .body(containsString("保山市政务服务管理局2021年度部门整体支出绩效自评报告</h1>"))
                 .body(containsString("class=\"grade grade-EXCELLENT\">优</span> 97分"))
                 .body(containsString("<h2>一、部门基本情况</h2>"))
@@ -57,22 +61,27 @@ class ReportPageTest {
 
     @Test
     void everyViewOfTheReportPageCountsOnce() {
-        long before = given().get("/api/reports/" + reportId).then().statusCode(200)
-                .extract().jsonPath().getLong("views");
+        long before = given().get("/api/reports/" + reportId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("views");
 
         long shownFirst = viewsShown();
         long shownSecond = viewsShown();
 
         assertEquals(before + 1, shownFirst);
         assertEquals(before + 2, shownSecond);
-        given().get("/api/reports/" + reportId).then().statusCode(200)
-                .body("views", equalTo((int) (before + 2)));
+        given().get("/api/reports/" + reportId).then().statusCode(200).body("views", equalTo((int) (before + 2)));
     }
 
     @Test
     void apiGivesTheReportWithItsDisclosureMetadata() {
-        given().when().get("/api/reports/" + reportId)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/reports/" + reportId)
+                .then()
+                .statusCode(200)
                 .body("indexNo", equalTo(BAOSHAN_DEPARTMENT))
                 .body("publisher", equalTo("保山市政务服务管理局"))
                 .body("catalog", equalTo("自评报告"))
@@ -88,26 +97,32 @@ class ReportPageTest {
 
     @Test
     void unknownReportIsAFriendly404Page() {
-        given().when().get("/reports/999999999")
-                .then().statusCode(404)
+        given().when()
+                .get("/reports/999999999")
+                .then()
+                .statusCode(404)
                 .contentType(containsString("text/html"))
                 .body(containsString("未找到该报告"));
-        given().when().get("/reports/not-a-number")
-                .then().statusCode(404)
-                .body(containsString("未找到该报告"));
+        given().when().get("/reports/not-a-number").then().statusCode(404).body(containsString("未找到该报告"));
     }
 
     @Test
     void unknownReportInTheApiIsA404WithAChineseMessage() {
-        given().when().get("/api/reports/999999999")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/reports/999999999")
+                .then()
+                .statusCode(404)
                 .contentType(containsString("application/json"))
                 .body("status", equalTo(404))
                 .body("message", containsString("未找到该报告"));
     }
 
     private long viewsShown() {
-        String html = given().get("/reports/" + reportId).then().statusCode(200).extract().asString();
+        String html = given().get("/reports/" + reportId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Matcher matcher = VIEWS.matcher(html);
         if (!matcher.find()) {
             throw new AssertionError("no view count on the report page");

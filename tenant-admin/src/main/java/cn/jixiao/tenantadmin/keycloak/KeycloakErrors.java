@@ -12,7 +12,9 @@ public class KeycloakErrors {
     @ServerExceptionMapper
     public Response keycloakFailed(KeycloakFailure e) {
         Log.warnf("Keycloak call failed: %s", e.getMessage());
-        return TenantAdminErrors.json(ApiError.of(502, "identity_service_failed",
+        return TenantAdminErrors.json(ApiError.of(
+                502,
+                "identity_service_failed",
                 "身份认证服务（Keycloak）调用失败，请稍后重试；已完成的步骤在重试时会被跳过"
                         + " (the identity service failed; retry later, finished steps are kept)"));
     }

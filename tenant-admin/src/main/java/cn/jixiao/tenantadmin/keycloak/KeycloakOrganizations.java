@@ -51,11 +51,12 @@ public class KeycloakOrganizations {
 
     /** Keycloak's search matches names and domains, not aliases, so the list is walked page by page. */
     public Optional<OrganizationRepresentation> byAlias(String alias) {
-        for (int first = 0;; first += PAGE) {
+        for (int first = 0; ; first += PAGE) {
             int from = first;
-            List<OrganizationRepresentation> page = keycloak.call("list organizations",
-                    () -> keycloak.realm().organizations().list(from, PAGE));
-            var match = page.stream().filter(org -> alias.equals(org.getAlias())).findFirst();
+            List<OrganizationRepresentation> page = keycloak.call(
+                    "list organizations", () -> keycloak.realm().organizations().list(from, PAGE));
+            var match =
+                    page.stream().filter(org -> alias.equals(org.getAlias())).findFirst();
             if (match.isPresent()) {
                 return byId(match.get().getId());
             }
@@ -78,12 +79,13 @@ public class KeycloakOrganizations {
         }
         // an organization made by hand without the code: complete it rather than make another
         org.setAttributes(Map.of(DIVISION_CODE, List.of(spec.divisionCode())));
-        var response = keycloak.call("update organization " + spec.alias(),
+        var response = keycloak.call(
+                "update organization " + spec.alias(),
                 () -> keycloak.realm().organizations().get(org.getId()).update(org));
         try (response) {
             if (response.getStatus() >= 300) {
-                throw new KeycloakFailure("update organization " + spec.alias(), response.getStatus(),
-                        KeycloakRealm.body(response));
+                throw new KeycloakFailure(
+                        "update organization " + spec.alias(), response.getStatus(), KeycloakRealm.body(response));
             }
         }
     }
@@ -98,7 +100,8 @@ public class KeycloakOrganizations {
         var domain = new OrganizationDomainRepresentation(spec.alias() + "." + config.organizationDomainSuffix());
         org.addDomain(domain);
         org.setAttributes(Map.of(DIVISION_CODE, List.of(spec.divisionCode())));
-        var response = keycloak.call("create organization " + spec.alias(),
+        var response = keycloak.call(
+                "create organization " + spec.alias(),
                 () -> keycloak.realm().organizations().create(org));
         try (response) {
             if (response.getStatus() == 201) {
@@ -107,20 +110,24 @@ public class KeycloakOrganizations {
             }
             if (response.getStatus() == 409) {
                 // made meanwhile by a concurrent onboarding of the same region, or a clash of name/domain
-                var made = byAlias(spec.alias()).orElseThrow(() -> new ConflictException(
-                        "Keycloak 中已有同名或同域名（" + domain.getName() + "）的组织 (an organization with this name or domain exists)"));
+                var made = byAlias(spec.alias())
+                        .orElseThrow(() -> new ConflictException("Keycloak 中已有同名或同域名（" + domain.getName()
+                                + "）的组织 (an organization with this name or domain exists)"));
                 adopt(made, spec);
                 return new Provisioned(made.getId(), false);
             }
-            throw new KeycloakFailure("create organization " + spec.alias(), response.getStatus(), KeycloakRealm.body(response));
+            throw new KeycloakFailure(
+                    "create organization " + spec.alias(), response.getStatus(), KeycloakRealm.body(response));
         }
     }
 
     /** Organization names are unique; two counties may share a name (城关区), so then the code is added. */
     private String availableName(OrganizationSpec spec) {
-        List<OrganizationRepresentation> sameName = keycloak.call("search organizations",
-                () -> keycloak.realm().organizations().search(spec.name(), true, 0, 10));
-        boolean taken = sameName.stream().anyMatch(org -> spec.name().equals(org.getName()) && !spec.alias().equals(org.getAlias()));
+        List<OrganizationRepresentation> sameName = keycloak.call(
+                "search organizations", () -> keycloak.realm().organizations().search(spec.name(), true, 0, 10));
+        boolean taken = sameName.stream()
+                .anyMatch(org ->
+                        spec.name().equals(org.getName()) && !spec.alias().equals(org.getAlias()));
         return taken ? spec.name() + "（" + spec.divisionCode() + "）" : spec.name();
     }
 }

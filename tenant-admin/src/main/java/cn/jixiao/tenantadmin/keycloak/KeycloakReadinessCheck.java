@@ -23,7 +23,9 @@ public class KeycloakReadinessCheck implements HealthCheck {
             keycloak.realm().roles().get(config.tenantAdminRole()).toRepresentation();
             return response.up().build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

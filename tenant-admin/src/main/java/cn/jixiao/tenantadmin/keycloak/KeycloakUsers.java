@@ -26,9 +26,11 @@ public class KeycloakUsers {
     KeycloakAdminConfig config;
 
     public Optional<UserRepresentation> find(String username) {
-        List<UserRepresentation> users = keycloak.call("search user " + username,
-                () -> keycloak.realm().users().searchByUsername(username, true));
-        return users.stream().filter(u -> username.equalsIgnoreCase(u.getUsername())).findFirst();
+        List<UserRepresentation> users = keycloak.call(
+                "search user " + username, () -> keycloak.realm().users().searchByUsername(username, true));
+        return users.stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername()))
+                .findFirst();
     }
 
     /** Refuses, before anything is written, a username that belongs to another region or person. */
@@ -42,7 +44,8 @@ public class KeycloakUsers {
             checkOwnedBy(existing.get(), spec.tenantSlug());
             return new Provisioned(existing.get().getId(), false);
         }
-        var response = keycloak.call("create user " + spec.username(),
+        var response = keycloak.call(
+                "create user " + spec.username(),
                 () -> keycloak.realm().users().create(representation(spec, password)));
         try (response) {
             switch (response.getStatus()) {
@@ -52,14 +55,16 @@ public class KeycloakUsers {
                 }
                 case 409 -> {
                     // made meanwhile under the same name (then it is ours if marked so), or the email is taken
-                    var made = find(spec.username()).orElseThrow(() -> new ConflictException(
-                            "邮箱 " + spec.email() + " 已被其他用户使用 (this email address belongs to another user)"));
+                    var made = find(spec.username())
+                            .orElseThrow(() -> new ConflictException(
+                                    "邮箱 " + spec.email() + " 已被其他用户使用 (this email address belongs to another user)"));
                     checkOwnedBy(made, spec.tenantSlug());
                     return new Provisioned(made.getId(), false);
                 }
                 case 400 -> throw refused(KeycloakRealm.body(response));
-                default -> throw new KeycloakFailure("create user " + spec.username(), response.getStatus(),
-                        KeycloakRealm.body(response));
+                default ->
+                    throw new KeycloakFailure(
+                            "create user " + spec.username(), response.getStatus(), KeycloakRealm.body(response));
             }
         }
     }
@@ -75,8 +80,8 @@ public class KeycloakUsers {
         if (current.stream().anyMatch(r -> role.equals(r.getName()))) {
             return false;
         }
-        RoleRepresentation representation = keycloak.call("read role " + role,
-                () -> keycloak.realm().roles().get(role).toRepresentation());
+        RoleRepresentation representation = keycloak.call(
+                "read role " + role, () -> keycloak.realm().roles().get(role).toRepresentation());
         keycloak.run("grant role " + role, () -> roles.add(List.of(representation)));
         return true;
     }
@@ -90,27 +95,36 @@ public class KeycloakUsers {
         if (isMember(userId, organizationId)) {
             return false;
         }
-        var response = keycloak.call("add organization member",
-                () -> keycloak.realm().organizations().get(organizationId).members().addMember(userId));
+        var response = keycloak.call(
+                "add organization member",
+                () -> keycloak.realm()
+                        .organizations()
+                        .get(organizationId)
+                        .members()
+                        .addMember(userId));
         try (response) {
             if (response.getStatus() == 409) {
                 return false;
             }
             if (response.getStatus() >= 300) {
-                throw new KeycloakFailure("add organization member", response.getStatus(), KeycloakRealm.body(response));
+                throw new KeycloakFailure(
+                        "add organization member", response.getStatus(), KeycloakRealm.body(response));
             }
             return true;
         }
     }
 
     private List<OrganizationRepresentation> organizations(String userId) {
-        return keycloak.call("read user's organizations",
+        return keycloak.call(
+                "read user's organizations",
                 () -> keycloak.realm().organizations().members().getOrganizations(userId, true));
     }
 
     /** A user is the region's when they are in its organization, or an onboarding of it marked them. */
     private void checkOwnedBy(UserRepresentation user, String tenantSlug) {
-        List<String> aliases = organizations(user.getId()).stream().map(OrganizationRepresentation::getAlias).toList();
+        List<String> aliases = organizations(user.getId()).stream()
+                .map(OrganizationRepresentation::getAlias)
+                .toList();
         var other = aliases.stream().filter(alias -> !tenantSlug.equals(alias)).findFirst();
         if (other.isPresent()) {
             throw new ConflictException("用户名 " + user.getUsername() + " 已被其他地区（" + other.get() + "）的用户使用"
@@ -123,8 +137,10 @@ public class KeycloakUsers {
 
     /** Keycloak's own rules (user profile, password policy) turned into a field error. */
     private static InvalidInputException refused(String body) {
-        String field = body.contains("password") ? "adminPassword" : body.contains("email") ? "adminEmail" : "adminUsername";
-        return new InvalidInputException(field, "Keycloak 拒绝了该管理员账号 (Keycloak refused the administrator account): " + body);
+        String field =
+                body.contains("password") ? "adminPassword" : body.contains("email") ? "adminEmail" : "adminUsername";
+        return new InvalidInputException(
+                field, "Keycloak 拒绝了该管理员账号 (Keycloak refused the administrator account): " + body);
     }
 
     private UserRepresentation representation(AdminUserSpec spec, String password) {

@@ -1,5 +1,4 @@
 package cn.jixiao.tenantadmin.keycloak;
 
 /** The Keycloak organization a tenant needs: alias = tenant slug, its name and division code. */
-public record OrganizationSpec(String alias, String name, String divisionCode) {
-}
+public record OrganizationSpec(String alias, String name, String divisionCode) {}

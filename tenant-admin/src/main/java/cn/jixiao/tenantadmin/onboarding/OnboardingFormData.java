@@ -6,25 +6,34 @@ import org.jboss.resteasy.reactive.RestForm;
 public class OnboardingFormData {
     @RestForm
     public String code;
+
     @RestForm
     public String name;
+
     @RestForm
     public String level;
+
     @RestForm
     public String parentCode;
+
     @RestForm
     public String parentName;
+
     @RestForm
     public String slug;
+
     @RestForm
     public String adminUsername;
+
     @RestForm
     public String adminEmail;
+
     @RestForm
     public String adminPassword;
 
     OnboardingRequest toRequest() {
-        return new OnboardingRequest(code, name, level, parentCode, parentName, slug, adminUsername, adminEmail, adminPassword)
+        return new OnboardingRequest(
+                        code, name, level, parentCode, parentName, slug, adminUsername, adminEmail, adminPassword)
                 .normalized();
     }
 }

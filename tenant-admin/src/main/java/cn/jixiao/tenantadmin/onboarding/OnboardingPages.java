@@ -50,26 +50,37 @@ public class OnboardingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public RestResponse<TemplateInstance> submit(OnboardingFormData data) {
         OnboardingRequest request = data.toRequest();
-        Map<String, String> errors = validator.validate(request).stream().collect(Collectors.toMap(
-                v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "；" + b, TreeMap::new));
+        Map<String, String> errors = validator.validate(request).stream()
+                .collect(Collectors.toMap(
+                        v -> v.getPropertyPath().toString(),
+                        ConstraintViolation::getMessage,
+                        (a, b) -> a + "；" + b,
+                        TreeMap::new));
         if (!errors.isEmpty()) {
             return page(400, new OnboardingForm(request, errors, "输入有误，请检查标出的字段 (invalid input)"));
         }
         try {
             return RestResponse.ok(Templates.result(onboarding.onboard(request)));
         } catch (InvalidInputException e) {
-            var fields = e.fields().stream().collect(Collectors.toMap(ApiError.FieldError::field, ApiError.FieldError::message));
+            var fields = e.fields().stream()
+                    .collect(Collectors.toMap(ApiError.FieldError::field, ApiError.FieldError::message));
             return page(400, new OnboardingForm(request, fields, e.getMessage()));
         } catch (ConflictException e) {
             return page(409, new OnboardingForm(request, Map.of(), e.getMessage()));
         } catch (KeycloakFailure e) {
             Log.warnf("onboarding of %s stopped: %s", request.slug(), e.getMessage());
-            return page(502, new OnboardingForm(request, Map.of(),
-                    "身份认证服务（Keycloak）调用失败，请稍后再次提交；已完成的步骤不会重复 (the identity service failed; submit again later)"));
+            return page(
+                    502,
+                    new OnboardingForm(
+                            request,
+                            Map.of(),
+                            "身份认证服务（Keycloak）调用失败，请稍后再次提交；已完成的步骤不会重复 (the identity service failed; submit again later)"));
         }
     }
 
     private static RestResponse<TemplateInstance> page(int status, OnboardingForm form) {
-        return RestResponse.ResponseBuilder.<TemplateInstance>create(status).entity(Templates.form(form)).build();
+        return RestResponse.ResponseBuilder.<TemplateInstance>create(status)
+                .entity(Templates.form(form))
+                .build();
     }
 }

@@ -20,7 +20,9 @@ public record OnboardingRequest(
         String name,
 
         @NotBlank(message = "请选择行政级别 (level is required)")
-        @Pattern(regexp = "^(PROVINCE|CITY|COUNTY)$", message = "行政级别须为 PROVINCE、CITY 或 COUNTY (level must be PROVINCE, CITY or COUNTY)")
+        @Pattern(
+                regexp = "^(PROVINCE|CITY|COUNTY)$",
+                message = "行政级别须为 PROVINCE、CITY 或 COUNTY (level must be PROVINCE, CITY or COUNTY)")
         String level,
 
         @Pattern(regexp = "^[0-9]{6}$", message = "上级行政区划代码须为 6 位数字 (parent code must be 6 digits)")
@@ -30,13 +32,17 @@ public record OnboardingRequest(
         String parentName,
 
         @NotBlank(message = "请填写地区标识 (slug is required)")
-        @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$",
-                message = "地区标识须以小写字母开头，由 2–40 个小写字母、数字或连字符组成 (slug: 2–40 lowercase letters, digits or hyphens, starting with a letter)")
+        @Pattern(
+                regexp = "^[a-z][a-z0-9-]{1,39}$",
+                message =
+                        "地区标识须以小写字母开头，由 2–40 个小写字母、数字或连字符组成 (slug: 2–40 lowercase letters, digits or hyphens, starting with a letter)")
         String slug,
 
         @NotBlank(message = "请填写管理员用户名 (administrator username is required)")
-        @Pattern(regexp = "^[a-z][a-z0-9._-]{2,39}$",
-                message = "用户名须以小写字母开头，由 3–40 个小写字母、数字、点、下划线或连字符组成 (username: 3–40 lowercase letters, digits, '.', '_' or '-', starting with a letter)")
+        @Pattern(
+                regexp = "^[a-z][a-z0-9._-]{2,39}$",
+                message =
+                        "用户名须以小写字母开头，由 3–40 个小写字母、数字、点、下划线或连字符组成 (username: 3–40 lowercase letters, digits, '.', '_' or '-', starting with a letter)")
         String adminUsername,
 
         @NotBlank(message = "请填写管理员邮箱 (administrator email is required)")
@@ -44,13 +50,24 @@ public record OnboardingRequest(
         @Size(max = 200, message = "邮箱最多 200 个字符 (email has at most 200 characters)")
         String adminEmail,
 
-        @Size(min = 8, max = 128, message = "初始密码须为 8–128 个字符；不填则自动生成 (password: 8–128 characters, or leave empty to generate one)")
+        @Size(
+                min = 8,
+                max = 128,
+                message = "初始密码须为 8–128 个字符；不填则自动生成 (password: 8–128 characters, or leave empty to generate one)")
         String adminPassword) {
 
     /** The same request with surrounding blanks removed and empty optional fields as absent. */
     public OnboardingRequest normalized() {
-        return new OnboardingRequest(strip(code), strip(name), strip(level), optional(parentCode), optional(parentName),
-                strip(slug), strip(adminUsername), strip(adminEmail), adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
+        return new OnboardingRequest(
+                strip(code),
+                strip(name),
+                strip(level),
+                optional(parentCode),
+                optional(parentName),
+                strip(slug),
+                strip(adminUsername),
+                strip(adminEmail),
+                adminPassword == null || adminPassword.isEmpty() ? null : adminPassword);
     }
 
     public RegionLevel regionLevel() {

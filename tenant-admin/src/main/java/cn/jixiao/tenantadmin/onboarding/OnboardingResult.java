@@ -13,5 +13,4 @@ public record OnboardingResult(
         TenantSummary tenant,
         String adminUsername,
         @JsonInclude(JsonInclude.Include.NON_NULL) String adminPassword,
-        List<StepOutcome> steps) {
-}
+        List<StepOutcome> steps) {}

@@ -99,7 +99,8 @@ public class OnboardingService {
                 users.setPassword(admin.id(), password);
             }
             steps.add(StepOutcome.of(OnboardingStep.ADMIN_USER, admin.created()));
-            steps.add(StepOutcome.of(OnboardingStep.ADMIN_ROLE, users.ensureRealmRole(admin.id(), keycloakConfig.tenantAdminRole())));
+            steps.add(StepOutcome.of(
+                    OnboardingStep.ADMIN_ROLE, users.ensureRealmRole(admin.id(), keycloakConfig.tenantAdminRole())));
             steps.add(StepOutcome.of(OnboardingStep.MEMBERSHIP, users.ensureMember(admin.id(), org.id())));
             registration.activate(request.code(), org.id());
             steps.add(StepOutcome.of(OnboardingStep.ACTIVATION, true));
@@ -134,7 +135,8 @@ public class OnboardingService {
     }
 
     private static AdminUserSpec adminSpec(OnboardingRequest request) {
-        return new AdminUserSpec(request.adminUsername(), request.adminEmail(), ADMIN_FIRST_NAME, request.name(), request.slug());
+        return new AdminUserSpec(
+                request.adminUsername(), request.adminEmail(), ADMIN_FIRST_NAME, request.name(), request.slug());
     }
 
     private void count(String outcome) {

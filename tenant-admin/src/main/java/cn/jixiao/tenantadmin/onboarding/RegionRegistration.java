@@ -31,13 +31,15 @@ public class RegionRegistration {
         lock();
         var tenant = Tenant.byCode(request.code());
         tenant.filter(t -> !t.slug.equals(request.slug())).ifPresent(t -> {
-            throw new ConflictException("行政区划代码 " + t.code + " 已开通，地区标识为 " + t.slug
-                    + " (division code " + t.code + " is already onboarded as " + t.slug + ")");
+            throw new ConflictException("行政区划代码 " + t.code + " 已开通，地区标识为 " + t.slug + " (division code " + t.code
+                    + " is already onboarded as " + t.slug + ")");
         });
-        Tenant.bySlug(request.slug()).filter(t -> !t.code.equals(request.code())).ifPresent(t -> {
-            throw new ConflictException("地区标识 " + t.slug + " 已被行政区划代码 " + t.code + " 使用"
-                    + " (slug " + t.slug + " is already used by division code " + t.code + ")");
-        });
+        Tenant.bySlug(request.slug())
+                .filter(t -> !t.code.equals(request.code()))
+                .ifPresent(t -> {
+                    throw new ConflictException("地区标识 " + t.slug + " 已被行政区划代码 " + t.code + " 使用" + " (slug " + t.slug
+                            + " is already used by division code " + t.code + ")");
+                });
         tenant.filter(t -> t.status == TenantStatus.SUSPENDED).ifPresent(t -> {
             throw new ConflictException("地区 " + t.slug + " 已停用，不能重新开通 (tenant " + t.slug + " is suspended)");
         });
@@ -45,8 +47,11 @@ public class RegionRegistration {
         boolean regionCreated = registerRegion(request);
         if (tenant.isPresent()) {
             var existing = tenant.get();
-            return new Registration(existing.code, existing.status == TenantStatus.ACTIVE,
-                    Optional.ofNullable(existing.keycloakOrgId), parentCreated || regionCreated);
+            return new Registration(
+                    existing.code,
+                    existing.status == TenantStatus.ACTIVE,
+                    Optional.ofNullable(existing.keycloakOrgId),
+                    parentCreated || regionCreated);
         }
         Tenant.provisioning(request.code(), request.slug(), Instant.now(clock)).persist();
         return new Registration(request.code(), false, Optional.empty(), true);
@@ -73,14 +78,17 @@ public class RegionRegistration {
         var parent = Region.byCode(request.parentCode());
         if (parent.isPresent()) {
             if (!parent.get().level.isAbove(level)) {
-                throw new InvalidInputException("parentCode", "上级地区 " + parent.get().name + " 的级别须高于本地区"
-                        + " (the parent region must be of a higher level)");
+                throw new InvalidInputException(
+                        "parentCode",
+                        "上级地区 " + parent.get().name + " 的级别须高于本地区" + " (the parent region must be of a higher level)");
             }
             return false;
         }
         if (request.parentName() == null) {
-            throw new InvalidInputException("parentName", "上级地区 " + request.parentCode() + " 尚未登记，请填写上级地区名称"
-                    + " (parent region " + request.parentCode() + " is not registered yet; give its name)");
+            throw new InvalidInputException(
+                    "parentName",
+                    "上级地区 " + request.parentCode() + " 尚未登记，请填写上级地区名称" + " (parent region " + request.parentCode()
+                            + " is not registered yet; give its name)");
         }
         RegionLevel parentLevel = level.parent().orElseThrow();
         Region.of(request.parentCode(), request.parentName(), parentLevel, null).persist();
@@ -90,16 +98,20 @@ public class RegionRegistration {
     private boolean registerRegion(OnboardingRequest request) {
         var existing = Region.byCode(request.code());
         if (existing.isEmpty()) {
-            Region.of(request.code(), request.name(), request.regionLevel(), request.parentCode()).persist();
+            Region.of(request.code(), request.name(), request.regionLevel(), request.parentCode())
+                    .persist();
             Panache.getEntityManager().flush();
             return true;
         }
         var region = existing.get();
         if (!region.name.equals(request.name()) || region.level != request.regionLevel()) {
-            throw new ConflictException("行政区划代码 " + region.code + " 已登记为 " + region.name + "（" + region.level.label() + "）"
-                    + " (division code " + region.code + " is registered as " + region.name + ", " + region.level.english() + ")");
+            throw new ConflictException("行政区划代码 " + region.code + " 已登记为 " + region.name + "（" + region.level.label()
+                    + "）" + " (division code " + region.code + " is registered as " + region.name + ", "
+                    + region.level.english() + ")");
         }
-        if (request.parentCode() != null && region.parentCode != null && !Objects.equals(region.parentCode, request.parentCode())) {
+        if (request.parentCode() != null
+                && region.parentCode != null
+                && !Objects.equals(region.parentCode, request.parentCode())) {
             throw new ConflictException("地区 " + region.name + " 的上级已登记为 " + region.parentCode
                     + " (the region's parent is registered as " + region.parentCode + ")");
         }

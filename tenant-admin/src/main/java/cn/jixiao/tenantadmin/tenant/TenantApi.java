@@ -50,6 +50,8 @@ public class TenantApi {
         if (!result.created()) {
             return Response.ok(result).build();
         }
-        return Response.created(URI.create("/api/tenants/" + result.tenant().code())).entity(result).build();
+        return Response.created(URI.create("/api/tenants/" + result.tenant().code()))
+                .entity(result)
+                .build();
     }
 }

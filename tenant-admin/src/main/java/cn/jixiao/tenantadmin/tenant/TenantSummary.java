@@ -11,5 +11,4 @@ public record TenantSummary(
         String slug,
         TenantStatus status,
         Instant onboardedAt,
-        long departmentCount) {
-}
+        long departmentCount) {}

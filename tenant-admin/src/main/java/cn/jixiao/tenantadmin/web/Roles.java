@@ -5,6 +5,5 @@ public final class Roles {
     /** Platform operators: the only users of this app. */
     public static final String PLATFORM_ADMIN = "platform-admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

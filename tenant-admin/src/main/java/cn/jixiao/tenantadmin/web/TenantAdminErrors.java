@@ -15,7 +15,9 @@ public class TenantAdminErrors {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return json(ApiError.of(403, "forbidden",
+        return json(ApiError.of(
+                403,
+                "forbidden",
                 "仅平台运维人员（platform-admin）可以使用地区开通功能 (only platform administrators may use tenant-admin)"));
     }
 

@@ -10,8 +10,7 @@ import java.time.ZoneId;
 public class ViewExtensions {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private ViewExtensions() {
-    }
+    private ViewExtensions() {}
 
     /** {time.isoDate}: 2026-05-01. */
     static String isoDate(Instant time) {

@@ -20,8 +20,10 @@ class OnboardingPagesTest {
 
     @Test
     void formListsTheStepsItWillRun() {
-        asPlatformAdmin().get("/onboarding")
-                .then().statusCode(200)
+        asPlatformAdmin()
+                .get("/onboarding")
+                .then()
+                .statusCode(200)
                 .body(containsString("创建 Keycloak 组织"))
                 .body(containsString("name=\"adminUsername\""));
     }
@@ -29,8 +31,10 @@ class OnboardingPagesTest {
     @Test
     void invalidFormIsShownAgainWithTheFieldMessageAndTheTypedValues() {
         var region = TestRegion.fresh(owner);
-        fill(region, "slug", "Bad_Slug").post("/onboarding")
-                .then().statusCode(400)
+        fill(region, "slug", "Bad_Slug")
+                .post("/onboarding")
+                .then()
+                .statusCode(400)
                 .body(containsString("id=\"slug-error\""))
                 .body(containsString("地区标识须以小写字母开头"))
                 .body(containsString("value=\"" + region.name() + "\""));
@@ -39,12 +43,16 @@ class OnboardingPagesTest {
     @Test
     void submittedFormShowsEachStepAndTheGeneratedPasswordOnce() {
         var region = TestRegion.fresh(owner);
-        fill(region).post("/onboarding")
-                .then().statusCode(200)
+        fill(region)
+                .post("/onboarding")
+                .then()
+                .statusCode(200)
                 .body(containsString("地区已开通"))
                 .body(containsString("id=\"admin-password\""));
-        fill(region).post("/onboarding")
-                .then().statusCode(200)
+        fill(region)
+                .post("/onboarding")
+                .then()
+                .statusCode(200)
                 .body(containsString("该地区此前已开通"))
                 .body(org.hamcrest.Matchers.not(containsString("id=\"admin-password\"")));
     }
@@ -52,8 +60,10 @@ class OnboardingPagesTest {
     @Test
     void conflictingFormIsShownAgainWithTheReason() {
         var region = TestRegion.fresh(owner);
-        fill(region, "adminUsername", "yueyang-admin").post("/onboarding")
-                .then().statusCode(409)
+        fill(region, "adminUsername", "yueyang-admin")
+                .post("/onboarding")
+                .then()
+                .statusCode(409)
                 .body(containsString("id=\"form-message\""))
                 .body(containsString("yueyang"));
     }
@@ -67,6 +77,8 @@ class OnboardingPagesTest {
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        return asPlatformAdmin().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields);
+        return asPlatformAdmin()
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(fields);
     }
 }

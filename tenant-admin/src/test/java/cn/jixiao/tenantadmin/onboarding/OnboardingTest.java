@@ -52,7 +52,8 @@ class OnboardingTest {
         body.put("parentName", "测试市");
         body.put("adminPassword", PASSWORD);
 
-        onboard(body).statusCode(201)
+        onboard(body)
+                .statusCode(201)
                 .header("Location", containsString("/api/tenants/" + region.code()))
                 .body("created", equalTo(true))
                 .body("tenant.code", equalTo(region.code()))
@@ -67,8 +68,11 @@ class OnboardingTest {
         assertEquals(List.of(region.slug()), Jwt.strings(claims.get("organization")));
         assertTrue(Jwt.strings(claims.path("realm_access").get("roles")).contains("tenant-admin"));
 
-        given().auth().oauth2(platformAdmin()).get("/api/tenants")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(platformAdmin())
+                .get("/api/tenants")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == '" + region.code() + "' }.status", equalTo("ACTIVE"))
                 .body("find { it.code == '" + region.code() + "' }.name", equalTo(region.name()));
     }
@@ -77,10 +81,13 @@ class OnboardingTest {
     void onboardingTwiceReturnsTheSameTenantWithoutDuplicatesInKeycloak() {
         var region = TestRegion.fresh(owner);
 
-        String generated = onboard(region.request()).statusCode(201)
+        String generated = onboard(region.request())
+                .statusCode(201)
                 .body("adminPassword", notNullValue())
-                .extract().path("adminPassword");
-        onboard(region.request()).statusCode(200)
+                .extract()
+                .path("adminPassword");
+        onboard(region.request())
+                .statusCode(200)
                 .body("created", equalTo(false))
                 .body("tenant.code", equalTo(region.code()))
                 .body("tenant.status", equalTo("ACTIVE"))
@@ -89,8 +96,18 @@ class OnboardingTest {
 
         List<OrganizationRepresentation> orgs = organizationsWithAlias(region.slug());
         assertEquals(1, orgs.size(), "one organization");
-        assertEquals(1, realm().users().searchByUsername(region.adminUsername(), true).size(), "one user");
-        assertEquals(1, realm().organizations().get(orgs.get(0).getId()).members().getAll().size(), "one member");
+        assertEquals(
+                1,
+                realm().users().searchByUsername(region.adminUsername(), true).size(),
+                "one user");
+        assertEquals(
+                1,
+                realm().organizations()
+                        .get(orgs.get(0).getId())
+                        .members()
+                        .getAll()
+                        .size(),
+                "one member");
         assertEquals(orgs.get(0).getId(), TestRegion.tenantColumn(owner, region.code(), "keycloak_org_id"));
         // the generated password was the real one
         Tokens.accessToken(region.adminUsername(), generated);
@@ -100,15 +117,17 @@ class OnboardingTest {
     void postingAgainFinishesAHalfMadeOnboarding() throws SQLException {
         var region = TestRegion.fresh(owner);
         // an earlier attempt wrote the rows and made the organization, then stopped
-        try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = owner.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("insert into region (code, name, level, parent_code) values ('" + region.code() + "', '"
                     + region.name() + "', 'COUNTY', '150600')");
-            statement.execute("insert into tenant (code, slug, status) values ('" + region.code() + "', '" + region.slug()
-                    + "', 'PROVISIONING')");
+            statement.execute("insert into tenant (code, slug, status) values ('" + region.code() + "', '"
+                    + region.slug() + "', 'PROVISIONING')");
         }
         String orgId = createOrganization(region);
 
-        onboard(region.request()).statusCode(201)
+        onboard(region.request())
+                .statusCode(201)
                 .body("created", equalTo(true))
                 .body("tenant.status", equalTo("ACTIVE"))
                 .body("steps.find { it.step == 'REGION' }.changed", equalTo(false))
@@ -143,12 +162,28 @@ class OnboardingTest {
 
     @Test
     void badInputIsRefusedWith400AndAMessagePerField() {
-        Map<String, Object> bad = Map.of("code", "12ab", "name", "", "level", "TOWN", "slug", "Bad_Slug",
-                "adminUsername", "x", "adminEmail", "not-an-email", "adminPassword", "short");
+        Map<String, Object> bad = Map.of(
+                "code",
+                "12ab",
+                "name",
+                "",
+                "level",
+                "TOWN",
+                "slug",
+                "Bad_Slug",
+                "adminUsername",
+                "x",
+                "adminEmail",
+                "not-an-email",
+                "adminPassword",
+                "short");
 
-        onboard(bad).statusCode(400)
+        onboard(bad)
+                .statusCode(400)
                 .body("message", containsString("输入有误"))
-                .body("fields.field", hasItems("code", "name", "level", "slug", "adminUsername", "adminEmail", "adminPassword"))
+                .body(
+                        "fields.field",
+                        hasItems("code", "name", "level", "slug", "adminUsername", "adminEmail", "adminPassword"))
                 .body("fields.find { it.field == 'code' }.message", containsString("6 位数字"));
 
         var region = TestRegion.fresh(owner);
@@ -156,25 +191,39 @@ class OnboardingTest {
         unknownParent.put("parentCode", TestRegion.freeCode(owner));
         onboard(unknownParent).statusCode(400).body("fields.field", hasItem("parentName"));
 
-        given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body("{\"code\": ")
+        given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
+                .body("{\"code\": ")
                 .post("/api/tenants")
-                .then().statusCode(400);
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void usersWithoutThePlatformAdminRoleAreRefusedWith403() {
         String tenantAdmin = Tokens.accessToken("baoshan-admin");
-        given().auth().oauth2(tenantAdmin).get("/api/tenants")
-                .then().statusCode(403)
+        given().auth()
+                .oauth2(tenantAdmin)
+                .get("/api/tenants")
+                .then()
+                .statusCode(403)
                 .contentType(ContentType.JSON)
                 .body("message", containsString("平台运维"));
-        given().auth().oauth2(tenantAdmin).contentType(ContentType.JSON).body(TestRegion.fresh(owner).request())
+        given().auth()
+                .oauth2(tenantAdmin)
+                .contentType(ContentType.JSON)
+                .body(TestRegion.fresh(owner).request())
                 .post("/api/tenants")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
     }
 
     private ValidatableResponse onboard(Map<String, Object> body) {
-        return given().auth().oauth2(platformAdmin()).contentType(ContentType.JSON).body(body)
+        return given().auth()
+                .oauth2(platformAdmin())
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post("/api/tenants")
                 .then();
     }
@@ -188,7 +237,9 @@ class OnboardingTest {
     }
 
     private List<OrganizationRepresentation> organizationsWithAlias(String alias) {
-        return realm().organizations().list(0, 10_000).stream().filter(org -> alias.equals(org.getAlias())).toList();
+        return realm().organizations().list(0, 10_000).stream()
+                .filter(org -> alias.equals(org.getAlias()))
+                .toList();
     }
 
     private String createOrganization(TestRegion region) {

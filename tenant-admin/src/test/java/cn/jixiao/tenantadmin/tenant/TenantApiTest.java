@@ -19,8 +19,11 @@ class TenantApiTest {
 
     @Test
     void platformAdminListsTenantsWithRegionParentAndDepartmentCount() {
-        given().auth().oauth2(Tokens.accessToken("platform-admin")).get("/api/tenants")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.accessToken("platform-admin"))
+                .get("/api/tenants")
+                .then()
+                .statusCode(200)
                 .body("slug", hasItem("baoshan"))
                 .body("find { it.slug == 'baoshan' }.name", equalTo("保山市"))
                 .body("find { it.slug == 'baoshan' }.level", equalTo("CITY"))
@@ -32,11 +35,14 @@ class TenantApiTest {
 
     @Test
     void tenantsCanBeSortedByDepartmentCountDescending() {
-        List<Integer> counts = given().auth().oauth2(Tokens.accessToken("platform-admin"))
+        List<Integer> counts = given().auth()
+                .oauth2(Tokens.accessToken("platform-admin"))
                 .queryParam("sort", "-departments")
                 .get("/api/tenants")
-                .then().statusCode(200)
-                .extract().path("departmentCount");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("departmentCount");
         var sorted = new ArrayList<>(counts);
         sorted.sort(Comparator.reverseOrder());
         assertEquals(sorted, counts);
@@ -45,14 +51,13 @@ class TenantApiTest {
     @Test
     void readinessIncludesKeycloakAdministration() {
         given().get("/q/health/ready")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'keycloak-admin' }.status", equalTo("UP"));
     }
 
     @Test
     void prometheusMetricsArePublished() {
-        given().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -38,7 +38,11 @@ public class DemoDataLoader {
             try (Statement statement = connection.createStatement()) {
                 // the three apps may start together; one loads at a time
                 statement.execute("select pg_advisory_xact_lock(4242)");
-                for (String script : resource(INDEX).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+                for (String script : resource(INDEX)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList()) {
                     statement.execute(resource("db/demo/" + script));
                 }
             }

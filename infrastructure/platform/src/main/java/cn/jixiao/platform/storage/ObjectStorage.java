@@ -31,7 +31,8 @@ public class ObjectStorage {
 
     public boolean bucketReachable() {
         try {
-            return client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build());
+            return client.bucketExists(
+                    BucketExistsArgs.builder().bucket(config.bucket()).build());
         } catch (Exception e) {
             return false;
         }

@@ -12,8 +12,7 @@ public final class Tenancy {
 
     private static final ThreadLocal<String> EXPLICIT = new ThreadLocal<>();
 
-    private Tenancy() {
-    }
+    private Tenancy() {}
 
     public static Optional<String> current() {
         String explicit = EXPLICIT.get();

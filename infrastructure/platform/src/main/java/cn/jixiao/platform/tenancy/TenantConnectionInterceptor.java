@@ -25,7 +25,8 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
     }
 
     private static void setTenant(Connection connection, String tenant) {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
             statement.setString(1, tenant);
             statement.execute();
         } catch (SQLException e) {

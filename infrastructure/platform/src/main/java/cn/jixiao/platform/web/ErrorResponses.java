@@ -36,7 +36,10 @@ public class ErrorResponses {
                 .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         var body = new ApiError(400, "invalid", "输入有误，请检查标出的字段 (invalid input)", fields);
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+        return Response.status(400)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
     }
 
     @ServerExceptionMapper

@@ -37,14 +37,15 @@ public class BudgetApi {
 
     @GET
     @Operation(summary = "部门年度预算 (a department's budget for a year)")
-    public BudgetView get(@PathParam("id") long id,
-            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
+    public BudgetView get(
+            @PathParam("id") long id, @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
         return budgets.get(id, Integer.parseInt(year));
     }
 
     @PUT
     @Operation(summary = "填报或修改部门年度预算，须带读取时的 version (create or change the budget; send the version you read)")
-    public BudgetView put(@PathParam("id") long id,
+    public BudgetView put(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
             @NotNull(message = BODY_REQUIRED) @Valid BudgetInput input) {
         return budgets.save(id, Integer.parseInt(year), input);
@@ -53,8 +54,8 @@ public class BudgetApi {
     @GET
     @Path("adjustments")
     @Operation(summary = "预算调整记录 (the year's budget adjustments)")
-    public List<AdjustmentView> adjustments(@PathParam("id") long id,
-            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
+    public List<AdjustmentView> adjustments(
+            @PathParam("id") long id, @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
         return budgets.adjustments(id, Integer.parseInt(year));
     }
 
@@ -62,7 +63,8 @@ public class BudgetApi {
     @Path("adjustments")
     @ResponseStatus(201)
     @Operation(summary = "登记一笔预算调整，调减为负数 (record an adjustment; a cut is negative)")
-    public AdjustmentView addAdjustment(@PathParam("id") long id,
+    public AdjustmentView addAdjustment(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
             @NotNull(message = BODY_REQUIRED) @Valid AdjustmentInput input) {
         return budgets.addAdjustment(id, Integer.parseInt(year), input);
@@ -71,10 +73,14 @@ public class BudgetApi {
     @DELETE
     @Path("adjustments/{adjustmentId}")
     @Operation(summary = "删除一笔预算调整，须带读取时的 version (delete an adjustment; send the version you read)")
-    public void deleteAdjustment(@PathParam("id") long id, @PathParam("adjustmentId") long adjustmentId,
+    public void deleteAdjustment(
+            @PathParam("id") long id,
+            @PathParam("adjustmentId") long adjustmentId,
             @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year,
-            @QueryParam("version") @NotNull(message = "请提供 version (version is required)")
-            @Pattern(regexp = "[0-9]{1,9}", message = "version 应为数字 (version must be a number)") String version) {
+            @QueryParam("version")
+                    @NotNull(message = "请提供 version (version is required)")
+                    @Pattern(regexp = "[0-9]{1,9}", message = "version 应为数字 (version must be a number)")
+                    String version) {
         budgets.deleteAdjustment(id, Integer.parseInt(year), adjustmentId, Integer.parseInt(version));
     }
 }

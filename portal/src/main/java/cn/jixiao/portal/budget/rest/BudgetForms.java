@@ -19,8 +19,7 @@ import java.util.Optional;
 final class BudgetForms {
     static final List<String> ADJUSTMENT_FIELDS = List.of("amount", "reason", "approver", "adjustedOn");
 
-    private BudgetForms() {
-    }
+    private BudgetForms() {}
 
     /** The budget form's text as stored (no padding zeros; empty for figures not recorded). */
     static Map<String, String> values(BudgetView budget) {
@@ -35,10 +34,12 @@ final class BudgetForms {
 
     static List<FormField.Section> sections(Map<String, String> values, Map<String, String> errors) {
         return List.of(BudgetField.Group.values()).stream()
-                .map(g -> new FormField.Section(g.title, g.fields().stream()
-                        .map(f -> FormField.of(f.field, f.label, f.english, Money.UNIT, "decimal", f.required, values,
-                                errors))
-                        .toList()))
+                .map(g -> new FormField.Section(
+                        g.title,
+                        g.fields().stream()
+                                .map(f -> FormField.of(
+                                        f.field, f.label, f.english, Money.UNIT, "decimal", f.required, values, errors))
+                                .toList()))
                 .toList();
     }
 
@@ -49,22 +50,34 @@ final class BudgetForms {
         for (BudgetField f : BudgetField.values()) {
             amounts.put(f, reader.decimal(f.field, f.required));
         }
-        var input = new BudgetInput(version,
-                amounts.get(BudgetField.CURRENT_YEAR_INCOME), amounts.get(BudgetField.CARRY_OVER),
-                amounts.get(BudgetField.BASIC_EXPENDITURE), amounts.get(BudgetField.PROJECT_EXPENDITURE),
-                amounts.get(BudgetField.FINAL_ACCOUNTS), amounts.get(BudgetField.ACTUAL_BASIC_EXPENDITURE),
-                amounts.get(BudgetField.ACTUAL_PROJECT_EXPENDITURE), amounts.get(BudgetField.THREE_PUBLIC_BUDGET),
-                amounts.get(BudgetField.THREE_PUBLIC_ACTUAL), amounts.get(BudgetField.THREE_PUBLIC_LAST_YEAR_ACTUAL),
-                amounts.get(BudgetField.PUBLIC_FUNDS_BUDGET), amounts.get(BudgetField.PUBLIC_FUNDS_ACTUAL),
-                amounts.get(BudgetField.PROCUREMENT_BUDGET), amounts.get(BudgetField.PROCUREMENT_ACTUAL),
-                amounts.get(BudgetField.FIXED_ASSETS_BOOK_VALUE), amounts.get(BudgetField.FIXED_ASSETS_IN_USE));
+        var input = new BudgetInput(
+                version,
+                amounts.get(BudgetField.CURRENT_YEAR_INCOME),
+                amounts.get(BudgetField.CARRY_OVER),
+                amounts.get(BudgetField.BASIC_EXPENDITURE),
+                amounts.get(BudgetField.PROJECT_EXPENDITURE),
+                amounts.get(BudgetField.FINAL_ACCOUNTS),
+                amounts.get(BudgetField.ACTUAL_BASIC_EXPENDITURE),
+                amounts.get(BudgetField.ACTUAL_PROJECT_EXPENDITURE),
+                amounts.get(BudgetField.THREE_PUBLIC_BUDGET),
+                amounts.get(BudgetField.THREE_PUBLIC_ACTUAL),
+                amounts.get(BudgetField.THREE_PUBLIC_LAST_YEAR_ACTUAL),
+                amounts.get(BudgetField.PUBLIC_FUNDS_BUDGET),
+                amounts.get(BudgetField.PUBLIC_FUNDS_ACTUAL),
+                amounts.get(BudgetField.PROCUREMENT_BUDGET),
+                amounts.get(BudgetField.PROCUREMENT_ACTUAL),
+                amounts.get(BudgetField.FIXED_ASSETS_BOOK_VALUE),
+                amounts.get(BudgetField.FIXED_ASSETS_IN_USE));
         reader.addViolations(validator.validate(input));
         return reader.valid() ? Optional.of(input) : Optional.empty();
     }
 
     static Optional<AdjustmentInput> adjustment(FormReader reader, Validator validator) {
-        var input = new AdjustmentInput(reader.decimal("amount", true), reader.text("reason"),
-                reader.text("approver"), reader.date("adjustedOn", true));
+        var input = new AdjustmentInput(
+                reader.decimal("amount", true),
+                reader.text("reason"),
+                reader.text("approver"),
+                reader.date("adjustedOn", true));
         reader.addViolations(validator.validate(input));
         if (input.amount() != null && input.amount().signum() == 0) {
             reader.addError("amount", AdjustmentInput.ZERO_AMOUNT);
@@ -74,8 +87,15 @@ final class BudgetForms {
 
     static List<FormField> adjustmentFields(Map<String, String> values, Map<String, String> errors) {
         return List.of(
-                FormField.of("amount", "调整金额（调减填负数）", "amount, negative for a cut", Money.UNIT, "decimal", true,
-                        values, errors),
+                FormField.of(
+                        "amount",
+                        "调整金额（调减填负数）",
+                        "amount, negative for a cut",
+                        Money.UNIT,
+                        "decimal",
+                        true,
+                        values,
+                        errors),
                 FormField.of("reason", "调整原因", "reason", "", "text", true, values, errors),
                 FormField.of("approver", "批准单位", "approved by", "", "text", true, values, errors),
                 FormField.of("adjustedOn", "调整日期", "date", "", "date", true, values, errors));

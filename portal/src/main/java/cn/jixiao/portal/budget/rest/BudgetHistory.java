@@ -20,8 +20,12 @@ record BudgetHistory(String at, String actor, String action, List<String> change
     private static final Map<String, String> ACTIONS = Map.of("CREATE", "新建", "UPDATE", "修改", "DELETE", "删除");
 
     static List<BudgetHistory> of(List<AuditView> entries, ObjectMapper json) {
-        return entries.stream().map(e -> new BudgetHistory(e.at().format(AT), e.actor(),
-                ACTIONS.getOrDefault(e.action(), e.action()), changes(read(json, e.before()), read(json, e.after()))))
+        return entries.stream()
+                .map(e -> new BudgetHistory(
+                        e.at().format(AT),
+                        e.actor(),
+                        ACTIONS.getOrDefault(e.action(), e.action()),
+                        changes(read(json, e.before()), read(json, e.after()))))
                 .toList();
     }
 

@@ -13,27 +13,57 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** What the budget page shows: the year's figures by group, adjustments, budget ratios and history. */
-public record BudgetPage(DepartmentView department, int year, List<Integer> years, BudgetView budget,
-        List<FigureGroup> figures, List<AdjustmentView> adjustments, List<RatioCard> ratios,
-        List<BudgetHistory> history, boolean editable, List<FormField> adjustmentFields, String notice) {
+public record BudgetPage(
+        DepartmentView department,
+        int year,
+        List<Integer> years,
+        BudgetView budget,
+        List<FigureGroup> figures,
+        List<AdjustmentView> adjustments,
+        List<RatioCard> ratios,
+        List<BudgetHistory> history,
+        boolean editable,
+        List<FormField> adjustmentFields,
+        String notice) {
 
-    public record FigureGroup(String title, List<Figure> figures) {
-    }
+    public record FigureGroup(String title, List<Figure> figures) {}
 
-    public record Figure(String field, String label, String english, String value, boolean recorded) {
-    }
+    public record Figure(String field, String label, String english, String value, boolean recorded) {}
 
-    static BudgetPage of(DepartmentView department, BudgetBook book, List<Integer> years, List<BudgetHistory> history,
-            List<FormField> adjustmentFields, String notice) {
-        var figures = book.budget() == null ? List.<FigureGroup>of() : List.of(BudgetField.Group.values()).stream()
-                .map(g -> new FigureGroup(g.title, g.fields().stream()
-                        .map(f -> new Figure(f.field, f.label, f.english, Money.wan(f.of(book.budget())),
-                                f.of(book.budget()) != null))
-                        .toList()))
-                .toList();
+    static BudgetPage of(
+            DepartmentView department,
+            BudgetBook book,
+            List<Integer> years,
+            List<BudgetHistory> history,
+            List<FormField> adjustmentFields,
+            String notice) {
+        var figures = book.budget() == null
+                ? List.<FigureGroup>of()
+                : List.of(BudgetField.Group.values()).stream()
+                        .map(g -> new FigureGroup(
+                                g.title,
+                                g.fields().stream()
+                                        .map(f -> new Figure(
+                                                f.field,
+                                                f.label,
+                                                f.english,
+                                                Money.wan(f.of(book.budget())),
+                                                f.of(book.budget()) != null))
+                                        .toList()))
+                        .toList();
         var ratios = RatioCard.of(book.ratios(), EnumSet.complementOf(EnumSet.of(RatioKey.STAFF_CONTROL)));
-        return new BudgetPage(department, book.year(), years, book.budget(), figures, book.adjustments(), ratios,
-                history, book.editable(), adjustmentFields, notice);
+        return new BudgetPage(
+                department,
+                book.year(),
+                years,
+                book.budget(),
+                figures,
+                book.adjustments(),
+                ratios,
+                history,
+                book.editable(),
+                adjustmentFields,
+                notice);
     }
 
     public String initialBudget() {

@@ -40,7 +40,8 @@ import java.util.Map;
 @Path("/departments/{id}/budget")
 @Produces(MediaType.TEXT_HTML)
 public class BudgetPages {
-    static final String CONFLICT = "数据已被他人修改，请重新打开本页后再改 (someone else changed this budget; reopen the page and try again)";
+    static final String CONFLICT =
+            "数据已被他人修改，请重新打开本页后再改 (someone else changed this budget; reopen the page and try again)";
     static final String INVALID = "输入有误，请按提示修改 (please correct the marked fields)";
 
     @CheckedTemplate
@@ -72,8 +73,8 @@ public class BudgetPages {
     ObjectMapper json;
 
     @GET
-    public TemplateInstance view(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year,
-            @QueryParam("saved") String saved) {
+    public TemplateInstance view(
+            @PathParam("id") long id, @QueryParam("year") @FiscalYear String year, @QueryParam("saved") String saved) {
         int y = year == null ? defaultYear(budgets.years(id)) : Integer.parseInt(year);
         String notice = saved == null ? null : "已保存 (saved)";
         return page(id, y, BudgetForms.adjustmentFields(Map.of(), Map.of()), notice);
@@ -81,18 +82,25 @@ public class BudgetPages {
 
     @GET
     @Path("edit")
-    public TemplateInstance edit(@PathParam("id") long id,
+    public TemplateInstance edit(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = "请提供年度 year (year is required)") @FiscalYear String year) {
         int y = Integer.parseInt(year);
         BudgetView stored = budgets.forEditing(id, y).orElse(null);
-        var page = new BudgetEditPage(department(id), y, stored == null ? null : stored.version(),
-                BudgetForms.sections(BudgetForms.values(stored), Map.of()), null, false);
+        var page = new BudgetEditPage(
+                department(id),
+                y,
+                stored == null ? null : stored.version(),
+                BudgetForms.sections(BudgetForms.values(stored), Map.of()),
+                null,
+                false);
         return Templates.edit(me.describe(user.get()), page);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@PathParam("id") long id,
+    public Response save(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = "请提供年度 year (year is required)") @FiscalYear String year,
             MultivaluedMap<String, String> form) {
         int y = Integer.parseInt(year);
@@ -107,13 +115,15 @@ public class BudgetPages {
         } catch (VersionMismatchException | OptimisticLockException | InvalidInputException e) {
             return editAgain(id, y, reader, 409, CONFLICT, true);
         }
-        return Response.seeOther(URI.create("/departments/" + id + "/budget?year=" + y + "&saved=1")).build();
+        return Response.seeOther(URI.create("/departments/" + id + "/budget?year=" + y + "&saved=1"))
+                .build();
     }
 
     @POST
     @Path("adjustments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addAdjustment(@PathParam("id") long id,
+    public Response addAdjustment(
+            @PathParam("id") long id,
             @QueryParam("year") @NotNull(message = "请提供年度 year (year is required)") @FiscalYear String year,
             MultivaluedMap<String, String> form) {
         int y = Integer.parseInt(year);
@@ -122,17 +132,22 @@ public class BudgetPages {
         if (input.isEmpty()) {
             budgets.forEditing(id, y);
             var fields = BudgetForms.adjustmentFields(reader.values(), reader.errors());
-            return Response.status(400).entity(page(id, y, fields, INVALID)).type(MediaType.TEXT_HTML_TYPE).build();
+            return Response.status(400)
+                    .entity(page(id, y, fields, INVALID))
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .build();
         }
         budgets.addAdjustment(id, y, input.get());
-        return Response.seeOther(URI.create("/departments/" + id + "/budget?year=" + y + "&saved=1")).build();
+        return Response.seeOther(URI.create("/departments/" + id + "/budget?year=" + y + "&saved=1"))
+                .build();
     }
 
-    private TemplateInstance page(long id, int year, List<FormField> adjustmentFields,
-            String notice) {
+    private TemplateInstance page(long id, int year, List<FormField> adjustmentFields, String notice) {
         var book = budgets.book(id, year);
-        var history = book.budget() == null ? List.<BudgetHistory>of()
-                : BudgetHistory.of(audit.history(BudgetService.ENTITY, book.budget().id(), 0, 10), json);
+        var history = book.budget() == null
+                ? List.<BudgetHistory>of()
+                : BudgetHistory.of(
+                        audit.history(BudgetService.ENTITY, book.budget().id(), 0, 10), json);
         var page = BudgetPage.of(department(id), book, budgets.years(id), history, adjustmentFields, notice);
         return Templates.view(me.describe(user.get()), page);
     }
@@ -143,10 +158,17 @@ public class BudgetPages {
         if (typed != null && typed.matches("[0-9]{1,9}")) {
             version = Integer.valueOf(typed);
         }
-        var page = new BudgetEditPage(department(id), year, version,
-                BudgetForms.sections(reader.values(), reader.errors()), message, conflict);
-        return Response.status(status).entity(Templates.edit(me.describe(user.get()), page))
-                .type(MediaType.TEXT_HTML_TYPE).build();
+        var page = new BudgetEditPage(
+                department(id),
+                year,
+                version,
+                BudgetForms.sections(reader.values(), reader.errors()),
+                message,
+                conflict);
+        return Response.status(status)
+                .entity(Templates.edit(me.describe(user.get()), page))
+                .type(MediaType.TEXT_HTML_TYPE)
+                .build();
     }
 
     private DepartmentView department(long id) {

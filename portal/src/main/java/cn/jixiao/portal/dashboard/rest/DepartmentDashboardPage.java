@@ -39,7 +39,9 @@ public class DepartmentDashboardPage {
     @GET
     public TemplateInstance get(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
         var years = ratios.yearsOf(id);
-        int y = year != null ? Integer.parseInt(year) : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
+        int y = year != null
+                ? Integer.parseInt(year)
+                : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
         return Templates.department(me.describe(user.get()), DepartmentDashboard.of(ratios.books(id, y), years));
     }
 }

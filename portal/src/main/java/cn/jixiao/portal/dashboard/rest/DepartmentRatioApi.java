@@ -26,9 +26,10 @@ public class DepartmentRatioApi {
     RatioService ratios;
 
     @GET
-    @Operation(summary = "部门年度比率：百分数保留两位小数（四舍五入），不适用为 null (a department's ratios in percent; null when not applicable)")
-    public DepartmentRatios get(@PathParam("id") long id,
-            @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
+    @Operation(
+            summary = "部门年度比率：百分数保留两位小数（四舍五入），不适用为 null (a department's ratios in percent; null when not applicable)")
+    public DepartmentRatios get(
+            @PathParam("id") long id, @QueryParam("year") @NotNull(message = YEAR_REQUIRED) @FiscalYear String year) {
         return ratios.forDepartment(id, Integer.parseInt(year));
     }
 }

@@ -37,11 +37,15 @@ public class TenantDashboardPage {
     MeService me;
 
     @GET
-    public TemplateInstance get(@QueryParam("year") @FiscalYear String year,
-            @QueryParam("sort") @DefaultValue("name") String sort, @QueryParam("dir") @DefaultValue("asc") String dir) {
+    public TemplateInstance get(
+            @QueryParam("year") @FiscalYear String year,
+            @QueryParam("sort") @DefaultValue("name") String sort,
+            @QueryParam("dir") @DefaultValue("asc") String dir) {
         ratios.requireWholeRegion();
         var years = ratios.yearsWithBudgets();
-        int y = year != null ? Integer.parseInt(year) : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
+        int y = year != null
+                ? Integer.parseInt(year)
+                : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
         var dashboard = TenantDashboard.of(ratios.tenantBooks(y), years, sort, "desc".equalsIgnoreCase(dir));
         return Templates.tenant(me.describe(user.get()), dashboard);
     }

@@ -21,7 +21,8 @@ public class TenantRatioApi {
 
     @GET
     @Operation(summary = "全地区年度比率，按部门分子、分母分别求和 (the region's ratios: sums of numerators over sums of denominators)")
-    public TenantRatios get(@QueryParam("year") @NotNull(message = DepartmentRatioApi.YEAR_REQUIRED) @FiscalYear String year) {
+    public TenantRatios get(
+            @QueryParam("year") @NotNull(message = DepartmentRatioApi.YEAR_REQUIRED) @FiscalYear String year) {
         return ratios.forTenant(Integer.parseInt(year));
     }
 }

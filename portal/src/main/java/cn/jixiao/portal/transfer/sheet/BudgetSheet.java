@@ -51,17 +51,19 @@ public class BudgetSheet implements TransferSheet {
     }
 
     /** Not null in the table (default 0): an empty cell means 0. */
-    private static final List<String> ZERO_WHEN_EMPTY = List.of("current_year_income", "carry_over",
-            "basic_expenditure", "project_expenditure");
+    private static final List<String> ZERO_WHEN_EMPTY =
+            List.of("current_year_income", "carry_over", "basic_expenditure", "project_expenditure");
 
     private static final TableSpec SPEC = buildSpec();
 
     private static TableSpec buildSpec() {
         var columns = new ArrayList<Column>();
-        columns.add(Column.text("department_code", "部门编码").required().maxLength(32).aliases("单位编码"));
+        columns.add(
+                Column.text("department_code", "部门编码").required().maxLength(32).aliases("单位编码"));
         columns.add(Column.text("department_name", "部门名称").exportOnly());
         columns.add(Column.integer("year", "年度", 2000, 2100).required().aliases("预算年度", "年份"));
-        MONEY.forEach((column, header) -> columns.add(Column.money(column, header).aliases(header.replace("（万元）", ""))));
+        MONEY.forEach(
+                (column, header) -> columns.add(Column.money(column, header).aliases(header.replace("（万元）", ""))));
         return new TableSpec("部门预算", columns);
     }
 
@@ -103,8 +105,14 @@ public class BudgetSheet implements TransferSheet {
                 + " from department_budget b join department d on d.id = b.department_id"
                 + " where (? or b.department_id = ?) and (?::int is null or b.year = ?)"
                 + " order by b.year, d.code";
-        Jdbc.each(c, sql, row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(), rights.ownDepartmentOrNone(), filter.year(), filter.year());
+        Jdbc.each(
+                c,
+                sql,
+                row -> sink.row(Jdbc.values(SPEC, row)),
+                rights.readsWholeRegion(),
+                rights.ownDepartmentOrNone(),
+                filter.year(),
+                filter.year());
     }
 
     @Override
@@ -135,8 +143,11 @@ public class BudgetSheet implements TransferSheet {
             String key = department.id() + "/" + row.integer("year");
             Integer first = seen.putIfAbsent(key, row.number());
             if (first != null) {
-                plan.reject(row, null, "与第 " + first + " 行重复：同一部门同一年度只能有一行 (duplicate of row " + first
-                        + ": one row per department and year)");
+                plan.reject(
+                        row,
+                        null,
+                        "与第 " + first + " 行重复：同一部门同一年度只能有一行 (duplicate of row " + first
+                                + ": one row per department and year)");
                 continue;
             }
             plan.match(row, existing.get(key), write(table, row, department.id()), defaults());

@@ -26,25 +26,34 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ContractSheet implements TransferSheet {
-    private static final List<String> OPTIONAL = List.of("contract_no", "signed_on", "work_started_on",
-            "acceptance_terms", "accepted_on", "acceptance_result");
+    private static final List<String> OPTIONAL = List.of(
+            "contract_no", "signed_on", "work_started_on", "acceptance_terms", "accepted_on", "acceptance_result");
 
-    private static final TableSpec SPEC = new TableSpec("合同", List.of(
-            Column.text("contract_no", "合同编号").maxLength(60).aliases("合同号"),
-            Column.text("department_code", "部门编码").required().maxLength(32).aliases("单位编码"),
-            Column.text("department_name", "部门名称").exportOnly(),
-            Column.text(ProjectIndex.BUDGET_CODE, ProjectIndex.CODE_HEADER).maxLength(40).aliases("预算编码"),
-            Column.integer(ProjectIndex.PROJECT_ID, ProjectIndex.ID_HEADER, 1, Long.MAX_VALUE).aliases("项目编号"),
-            Column.text("title", "合同名称").required().maxLength(300).aliases("名称", "采购项目名称"),
-            Column.text("vendor", "供应商").required().maxLength(200).aliases("供应商名称", "中标单位", "乙方"),
-            Column.money("amount", "金额（万元）").required().aliases("金额", "合同金额（万元）", "合同金额"),
-            Column.date("signed_on", "签订日期").aliases("合同签订日期"),
-            Column.choice("procurement_method", "采购方式", Labels.PROCUREMENT_METHODS).required(),
-            Column.date("work_started_on", "开工日期").aliases("开始实施日期"),
-            Column.text("acceptance_terms", "验收条款").maxLength(500).aliases("验收要求"),
-            Column.date("accepted_on", "验收日期"),
-            Column.choice("acceptance_result", "验收结果", Labels.ACCEPTANCE_RESULTS),
-            Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
+    private static final TableSpec SPEC = new TableSpec(
+            "合同",
+            List.of(
+                    Column.text("contract_no", "合同编号").maxLength(60).aliases("合同号"),
+                    Column.text("department_code", "部门编码")
+                            .required()
+                            .maxLength(32)
+                            .aliases("单位编码"),
+                    Column.text("department_name", "部门名称").exportOnly(),
+                    Column.text(ProjectIndex.BUDGET_CODE, ProjectIndex.CODE_HEADER)
+                            .maxLength(40)
+                            .aliases("预算编码"),
+                    Column.integer(ProjectIndex.PROJECT_ID, ProjectIndex.ID_HEADER, 1, Long.MAX_VALUE)
+                            .aliases("项目编号"),
+                    Column.text("title", "合同名称").required().maxLength(300).aliases("名称", "采购项目名称"),
+                    Column.text("vendor", "供应商").required().maxLength(200).aliases("供应商名称", "中标单位", "乙方"),
+                    Column.money("amount", "金额（万元）").required().aliases("金额", "合同金额（万元）", "合同金额"),
+                    Column.date("signed_on", "签订日期").aliases("合同签订日期"),
+                    Column.choice("procurement_method", "采购方式", Labels.PROCUREMENT_METHODS)
+                            .required(),
+                    Column.date("work_started_on", "开工日期").aliases("开始实施日期"),
+                    Column.text("acceptance_terms", "验收条款").maxLength(500).aliases("验收要求"),
+                    Column.date("accepted_on", "验收日期"),
+                    Column.choice("acceptance_result", "验收结果", Labels.ACCEPTANCE_RESULTS),
+                    Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
 
     @Override
     public String slug() {
@@ -90,9 +99,17 @@ public class ContractSheet implements TransferSheet {
                    and (?::bigint is null or k.project_id = ?)
                    and (?::int is null or coalesce(extract(year from k.signed_on)::int, p.year) = ?)
                  order by d.code, k.contract_no nulls last, k.id""";
-        Jdbc.each(c, sql, row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(), rights.ownDepartmentOrNone(), rights.username(),
-                filter.projectId(), filter.projectId(), filter.year(), filter.year());
+        Jdbc.each(
+                c,
+                sql,
+                row -> sink.row(Jdbc.values(SPEC, row)),
+                rights.readsWholeRegion(),
+                rights.ownDepartmentOrNone(),
+                rights.username(),
+                filter.projectId(),
+                filter.projectId(),
+                filter.year(),
+                filter.year());
     }
 
     @Override
@@ -123,8 +140,10 @@ public class ContractSheet implements TransferSheet {
                 continue;
             }
             if (project.project() != null && project.project().departmentId() != department.id()) {
-                plan.reject(row, ProjectIndex.CODE_HEADER, "该项目属于其他部门，不能关联到本部门的合同 "
-                        + "(the project belongs to another department)");
+                plan.reject(
+                        row,
+                        ProjectIndex.CODE_HEADER,
+                        "该项目属于其他部门，不能关联到本部门的合同 " + "(the project belongs to another department)");
                 continue;
             }
             var write = write(table, row, department.id(), project.project());
@@ -135,12 +154,15 @@ public class ContractSheet implements TransferSheet {
                 continue;
             }
             var match = existing.find(table, row, department.id());
-            Integer claimedBy = match.record() == null ? null : claimed.putIfAbsent((Long) match.record().get("id"), row.number());
+            Integer claimedBy = match.record() == null
+                    ? null
+                    : claimed.putIfAbsent((Long) match.record().get("id"), row.number());
             if (match.error() != null) {
                 plan.reject(row, match.header(), match.error());
             } else if (claimedBy != null) {
                 plan.reject(row, null, "与第 " + claimedBy + " 行是同一份合同 (the same contract as row " + claimedBy + ")");
-            } else if (match.record() != null && !rights.mayWrite((Long) match.record().get("department_id"), false)) {
+            } else if (match.record() != null
+                    && !rights.mayWrite((Long) match.record().get("department_id"), false)) {
                 plan.reject(row, "部门编码", "该合同属于其他部门，无权修改 (the contract belongs to another department)");
             } else {
                 plan.match(row, match.record(), write, Map.of());
@@ -159,7 +181,8 @@ public class ContractSheet implements TransferSheet {
         return "triple:" + List.of(departmentId, row.text("title"), row.text("vendor"));
     }
 
-    private static Map<String, Object> write(ParsedTable table, ParsedRow row, long departmentId, ProjectIndex.Ref project) {
+    private static Map<String, Object> write(
+            ParsedTable table, ParsedRow row, long departmentId, ProjectIndex.Ref project) {
         var write = new LinkedHashMap<String, Object>();
         write.put("department_id", departmentId);
         if (table.has(ProjectIndex.BUDGET_CODE) || table.has(ProjectIndex.PROJECT_ID)) {
@@ -179,8 +202,7 @@ public class ContractSheet implements TransferSheet {
 
     /** The region's contracts by id, by number and by (department, title, vendor). */
     private static final class Existing {
-        record Match(Map<String, Object> record, String header, String error) {
-        }
+        record Match(Map<String, Object> record, String header, String error) {}
 
         final Map<Long, Map<String, Object>> byId = new HashMap<>();
         final Map<String, List<Map<String, Object>>> byNo = new HashMap<>();
@@ -190,10 +212,13 @@ public class ContractSheet implements TransferSheet {
             for (var r : rows) {
                 byId.put((Long) r.get("id"), r);
                 if (r.get("contract_no") != null) {
-                    byNo.computeIfAbsent((String) r.get("contract_no"), k -> new ArrayList<>()).add(r);
+                    byNo.computeIfAbsent((String) r.get("contract_no"), k -> new ArrayList<>())
+                            .add(r);
                 }
-                byTriple.computeIfAbsent(List.of(r.get("department_id"), r.get("title"), r.get("vendor")),
-                        k -> new ArrayList<>()).add(r);
+                byTriple.computeIfAbsent(
+                                List.of(r.get("department_id"), r.get("title"), r.get("vendor")),
+                                k -> new ArrayList<>())
+                        .add(r);
             }
         }
 
@@ -207,14 +232,18 @@ public class ContractSheet implements TransferSheet {
             if (no != null) {
                 return one(byNo.getOrDefault(no, List.of()), "合同编号", "合同编号「" + no + "」");
             }
-            return one(byTriple.getOrDefault(List.of(departmentId, row.text("title"), row.text("vendor")), List.of()),
-                    "合同名称", "该部门、合同名称和供应商");
+            return one(
+                    byTriple.getOrDefault(List.of(departmentId, row.text("title"), row.text("vendor")), List.of()),
+                    "合同名称",
+                    "该部门、合同名称和供应商");
         }
 
         private static Match one(List<Map<String, Object>> found, String header, String what) {
             if (found.size() > 1) {
-                return new Match(null, header, what + "对应多份已有合同，请填写记录ID以指明是哪一份 "
-                        + "(several contracts match; give the record id)");
+                return new Match(
+                        null,
+                        header,
+                        what + "对应多份已有合同，请填写记录ID以指明是哪一份 " + "(several contracts match; give the record id)");
             }
             return new Match(found.isEmpty() ? null : found.get(0), null, null);
         }

@@ -13,12 +13,10 @@ import java.util.Optional;
 
 /** The region's departments by code, by id, and by full or short name (a region has tens to a few hundred). */
 final class DepartmentCodes {
-    record Ref(long id, String code, String name) {
-    }
+    record Ref(long id, String code, String name) {}
 
     /** A department named in a cell, or why none could be chosen. */
-    record Named(Ref ref, String error) {
-    }
+    record Named(Ref ref, String error) {}
 
     private final Map<String, Ref> byCode = new HashMap<>();
     private final Map<Long, Ref> byId = new HashMap<>();
@@ -35,7 +33,8 @@ final class DepartmentCodes {
             if (row.get("short_name") != null) {
                 names.add(Headers.normalize((String) row.get("short_name")));
             }
-            names.forEach(n -> codes.byName.computeIfAbsent(n, k -> new ArrayList<>()).add(ref));
+            names.forEach(
+                    n -> codes.byName.computeIfAbsent(n, k -> new ArrayList<>()).add(ref));
         }
         return codes;
     }
@@ -61,8 +60,8 @@ final class DepartmentCodes {
         if (named.size() > 1) {
             return new Named(null, "「" + text + "」对应多个部门，请填写部门编码 (several departments have this name; use the code)");
         }
-        return new Named(null, "「" + text + "」不是本地区的部门（可填写部门全称、简称或编码） (no department of the region "
-                + "has this name or code)");
+        return new Named(
+                null, "「" + text + "」不是本地区的部门（可填写部门全称、简称或编码） (no department of the region " + "has this name or code)");
     }
 
     static String unknown(String code) {

@@ -17,8 +17,7 @@ import java.util.Objects;
  */
 final class DeviceMilestones {
     /** A dated step of the sheet: its status, column key and header. */
-    record Milestone(DeviceStatus status, String key, String header) {
-    }
+    record Milestone(DeviceStatus status, String key, String header) {}
 
     static final List<Milestone> ORDER = List.of(
             new Milestone(DeviceStatus.ORDERED, "ordered_on", "订购日期"),
@@ -41,11 +40,9 @@ final class DeviceMilestones {
     }
 
     /** A lifecycle event to record: status, date and note. */
-    record Event(DeviceStatus status, LocalDate on, String note) {
-    }
+    record Event(DeviceStatus status, LocalDate on, String note) {}
 
-    private DeviceMilestones() {
-    }
+    private DeviceMilestones() {}
 
     static Checked check(Map<String, Object> v, LocalDate today) {
         DeviceStatus status = DeviceStatus.valueOf((String) v.get("status"));
@@ -59,9 +56,9 @@ final class DeviceMilestones {
             return fail("验收日期", "填写了验收结论时须填写验收日期 (give the acceptance date)");
         }
         if ((status == DeviceStatus.IN_SERVICE || v.get("in_service_on") != null) && !passed) {
-            return fail(v.get("in_service_on") != null ? "投入使用日期" : STATUS,
-                    "未经验收合格不能投入使用：须填写验收日期且验收结论为「合格」 (a device cannot enter service before it "
-                            + "passed acceptance)");
+            return fail(
+                    v.get("in_service_on") != null ? "投入使用日期" : STATUS,
+                    "未经验收合格不能投入使用：须填写验收日期且验收结论为「合格」 (a device cannot enter service before it " + "passed acceptance)");
         }
         var steps = new ArrayList<Step>();
         for (Milestone m : ORDER) {
@@ -98,8 +95,9 @@ final class DeviceMilestones {
             return new Problem("验收日期", "日期不能晚于今天 (the date cannot be in the future)");
         }
         if (on.isBefore(steps.get(steps.size() - 1).on())) {
-            return new Problem("验收日期", "日期早于上一步（" + steps.get(steps.size() - 1).on() + "） (the date is before the "
-                    + "previous step's)");
+            return new Problem(
+                    "验收日期",
+                    "日期早于上一步（" + steps.get(steps.size() - 1).on() + "） (the date is before the " + "previous step's)");
         }
         return null;
     }
@@ -114,9 +112,12 @@ final class DeviceMilestones {
             return null;
         }
         if (status == DeviceStatus.FAULTY) {
-            return reached.canMoveTo(DeviceStatus.FAULTY) ? null : new Problem(STATUS,
-                    "「" + reached.label + "」的设备不能登记为「故障」：故障只能出现在试运行、验收或投入使用之后 "
-                            + "(only a device on trial, accepted or in service can be faulty)");
+            return reached.canMoveTo(DeviceStatus.FAULTY)
+                    ? null
+                    : new Problem(
+                            STATUS,
+                            "「" + reached.label + "」的设备不能登记为「故障」：故障只能出现在试运行、验收或投入使用之后 "
+                                    + "(only a device on trial, accepted or in service can be faulty)");
         }
         int wanted = position(status);
         if (wanted > position(reached)) {
@@ -126,8 +127,9 @@ final class DeviceMilestones {
             }
             return new Problem(m.header(), "状态为「" + status.label + "」时须填写本列 (this date is required for the status)");
         }
-        return new Problem(STATUS, "按填写的日期设备已到「" + reached.label + "」，与状态「" + status.label
-                + "」不符 (the dates say " + reached + ")");
+        return new Problem(
+                STATUS,
+                "按填写的日期设备已到「" + reached.label + "」，与状态「" + status.label + "」不符 (the dates say " + reached + ")");
     }
 
     private static int position(DeviceStatus status) {
@@ -152,13 +154,17 @@ final class DeviceMilestones {
             }
             if (m.status() == DeviceStatus.ACCEPTED
                     && AcceptanceOutcome.FAILED.name().equals(existing.get("acceptance_result"))
-                    && after instanceof LocalDate later && later.isAfter((LocalDate) before)) {
+                    && after instanceof LocalDate later
+                    && later.isAfter((LocalDate) before)) {
                 continue; // accepted again after a failed acceptance
             }
-            return new Problem(m.header(), "该设备已登记" + m.header() + "为 " + before + "，导入不能修改或清除已登记的日期，"
-                    + "设备状态不能倒退 (a recorded date cannot be changed or cleared; a device never moves back)");
+            return new Problem(
+                    m.header(),
+                    "该设备已登记" + m.header() + "为 " + before + "，导入不能修改或清除已登记的日期，"
+                            + "设备状态不能倒退 (a recorded date cannot be changed or cleared; a device never moves back)");
         }
-        if (existing.get("accepted_on") != null && existing.get("accepted_on").equals(file.get("accepted_on"))
+        if (existing.get("accepted_on") != null
+                && existing.get("accepted_on").equals(file.get("accepted_on"))
                 && !Objects.equals(existing.get("acceptance_result"), file.get("acceptance_result"))) {
             return new Problem(RESULT, "已登记的验收结论不能通过导入修改 (a recorded acceptance result cannot be changed)");
         }

@@ -29,9 +29,13 @@ final class DeviceRefs {
         for (var row : Jdbc.query(c, "select id, contract_no, title from contract")) {
             Long id = (Long) row.get("id");
             if (row.get("contract_no") != null) {
-                refs.contractsByNo.computeIfAbsent((String) row.get("contract_no"), k -> new ArrayList<>()).add(id);
+                refs.contractsByNo
+                        .computeIfAbsent((String) row.get("contract_no"), k -> new ArrayList<>())
+                        .add(id);
             }
-            refs.contractsByTitle.computeIfAbsent((String) row.get("title"), k -> new ArrayList<>()).add(id);
+            refs.contractsByTitle
+                    .computeIfAbsent((String) row.get("title"), k -> new ArrayList<>())
+                    .add(id);
         }
         return refs;
     }

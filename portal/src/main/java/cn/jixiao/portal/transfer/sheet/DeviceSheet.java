@@ -39,32 +39,54 @@ public class DeviceSheet implements TransferSheet {
     private static final String POINT = "服务点编号";
 
     /** Columns taken as they are when the file has them (the lifecycle ones are checked as a whole). */
-    private static final List<String> PLAIN = List.of("model", "serial_no", "vendor", "price", "status",
-            "ordered_on", "delivered_on", "installed_on", "trial_started_on", "accepted_on", "acceptance_result",
-            "in_service_on", "retired_on", "network_signed_off_on", "network_signed_off_by", "paid_on");
+    private static final List<String> PLAIN = List.of(
+            "model",
+            "serial_no",
+            "vendor",
+            "price",
+            "status",
+            "ordered_on",
+            "delivered_on",
+            "installed_on",
+            "trial_started_on",
+            "accepted_on",
+            "acceptance_result",
+            "in_service_on",
+            "retired_on",
+            "network_signed_off_on",
+            "network_signed_off_by",
+            "paid_on");
 
-    private static final TableSpec SPEC = new TableSpec("自助设备", List.of(
-            Column.text("code", "设备编号").required().maxLength(60).aliases("终端编号", "设备编码"),
-            Column.text("type_name", TYPE).required().maxLength(200).aliases("类型", "设备名称"),
-            Column.text("model", "型号").maxLength(200).aliases("规格型号"),
-            Column.text("serial_no", "序列号").maxLength(80).aliases("出厂编号", "SN"),
-            Column.text("vendor", "供应商").maxLength(200).aliases("厂商", "生产厂家"),
-            Column.money("price", "单价（万元）").aliases("单价", "价格（万元）"),
-            Column.text("department", DEPARTMENT).required().maxLength(200).aliases("购置单位", "采购部门"),
-            Column.text("contract", CONTRACT).maxLength(300).aliases("合同编号", "合同名称"),
-            Column.text("point_code", POINT).maxLength(40).aliases("服务点"),
-            Column.choice("status", DeviceMilestones.STATUS, Labels.DEVICE_STATUSES).required().aliases("设备状态"),
-            Column.date("ordered_on", "订购日期").required().aliases("采购日期"),
-            Column.date("delivered_on", "到货日期"),
-            Column.date("installed_on", "安装日期"),
-            Column.date("trial_started_on", "试运行日期").aliases("试运行开始日期"),
-            Column.date("accepted_on", "验收日期"),
-            Column.choice("acceptance_result", DeviceMilestones.RESULT, Labels.DEVICE_ACCEPTANCE).aliases("验收结果"),
-            Column.date("in_service_on", "投入使用日期"),
-            Column.date("retired_on", "报废日期"),
-            Column.date("network_signed_off_on", "联网验收日期"),
-            Column.text("network_signed_off_by", "联网验收人").maxLength(100),
-            Column.date("paid_on", "付款日期")));
+    private static final TableSpec SPEC = new TableSpec(
+            "自助设备",
+            List.of(
+                    Column.text("code", "设备编号").required().maxLength(60).aliases("终端编号", "设备编码"),
+                    Column.text("type_name", TYPE).required().maxLength(200).aliases("类型", "设备名称"),
+                    Column.text("model", "型号").maxLength(200).aliases("规格型号"),
+                    Column.text("serial_no", "序列号").maxLength(80).aliases("出厂编号", "SN"),
+                    Column.text("vendor", "供应商").maxLength(200).aliases("厂商", "生产厂家"),
+                    Column.money("price", "单价（万元）").aliases("单价", "价格（万元）"),
+                    Column.text("department", DEPARTMENT)
+                            .required()
+                            .maxLength(200)
+                            .aliases("购置单位", "采购部门"),
+                    Column.text("contract", CONTRACT).maxLength(300).aliases("合同编号", "合同名称"),
+                    Column.text("point_code", POINT).maxLength(40).aliases("服务点"),
+                    Column.choice("status", DeviceMilestones.STATUS, Labels.DEVICE_STATUSES)
+                            .required()
+                            .aliases("设备状态"),
+                    Column.date("ordered_on", "订购日期").required().aliases("采购日期"),
+                    Column.date("delivered_on", "到货日期"),
+                    Column.date("installed_on", "安装日期"),
+                    Column.date("trial_started_on", "试运行日期").aliases("试运行开始日期"),
+                    Column.date("accepted_on", "验收日期"),
+                    Column.choice("acceptance_result", DeviceMilestones.RESULT, Labels.DEVICE_ACCEPTANCE)
+                            .aliases("验收结果"),
+                    Column.date("in_service_on", "投入使用日期"),
+                    Column.date("retired_on", "报废日期"),
+                    Column.date("network_signed_off_on", "联网验收日期"),
+                    Column.text("network_signed_off_by", "联网验收人").maxLength(100),
+                    Column.date("paid_on", "付款日期")));
 
     @Override
     public String slug() {
@@ -162,16 +184,18 @@ public class DeviceSheet implements TransferSheet {
                 continue;
             }
             plan.match(row, before, write, Map.of());
-            plan.attach(row.number(), before == null
-                    ? DeviceMilestones.eventsOfNew(checked, today, NOTE)
-                    : DeviceMilestones.eventsOfUpdate(before, checked, today, NOTE));
+            plan.attach(
+                    row.number(),
+                    before == null
+                            ? DeviceMilestones.eventsOfNew(checked, today, NOTE)
+                            : DeviceMilestones.eventsOfUpdate(before, checked, today, NOTE));
         }
         return plan;
     }
 
     /** Fills {@code write} with the row's columns, the names resolved to ids; a problem when one is unknown. */
-    private static Problem resolve(ParsedTable table, ParsedRow row, DeviceRefs refs, TransferRights rights,
-            Map<String, Object> write) {
+    private static Problem resolve(
+            ParsedTable table, ParsedRow row, DeviceRefs refs, TransferRights rights, Map<String, Object> write) {
         write.put("code", row.text("code"));
         Long typeId = refs.types.get(Headers.normalize(row.text("type_name")));
         if (typeId == null) {
@@ -190,9 +214,11 @@ public class DeviceSheet implements TransferSheet {
             String contract = row.text("contract");
             List<Long> found = contract == null ? List.of() : refs.contract(contract);
             if (contract != null && found.size() != 1) {
-                return new Problem(CONTRACT, found.isEmpty()
-                        ? "合同「" + contract + "」在本地区不存在（填写合同编号或合同名称） (no such contract in the region)"
-                        : "「" + contract + "」对应多份合同，请填写合同编号 (several contracts match; give the number)");
+                return new Problem(
+                        CONTRACT,
+                        found.isEmpty()
+                                ? "合同「" + contract + "」在本地区不存在（填写合同编号或合同名称） (no such contract in the region)"
+                                : "「" + contract + "」对应多份合同，请填写合同编号 (several contracts match; give the number)");
             }
             write.put("contract_id", contract == null ? null : found.get(0));
         }
@@ -226,7 +252,8 @@ public class DeviceSheet implements TransferSheet {
                 @SuppressWarnings("unchecked")
                 var events = (List<DeviceMilestones.Event>) plan.attached(row.row());
                 for (var event : events) {
-                    Jdbc.bind(s, ids.get(row.row()), event.status().name(), event.on(), rights.username(), event.note());
+                    Jdbc.bind(
+                            s, ids.get(row.row()), event.status().name(), event.on(), rights.username(), event.note());
                     s.addBatch();
                     if (++pending % 500 == 0) {
                         s.executeBatch();

@@ -30,16 +30,21 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ExpenditureSheet implements TransferSheet {
-    private static final TableSpec SPEC = new TableSpec("支出明细", List.of(
-            Column.text(ProjectIndex.BUDGET_CODE, ProjectIndex.CODE_HEADER).maxLength(40).aliases("预算编码"),
-            Column.integer(ProjectIndex.PROJECT_ID, ProjectIndex.ID_HEADER, 1, Long.MAX_VALUE).aliases("项目编号"),
-            Column.text("project_name", "项目名称").exportOnly(),
-            Column.date("spent_on", "支出日期").required().aliases("日期"),
-            Column.text("voucher_no", "会计凭证号").maxLength(60).aliases("凭证号", "凭证编号"),
-            Column.text("content", "支出内容").required().maxLength(500).aliases("内容", "摘要"),
-            Column.money("amount", "金额（万元）").required().positive().aliases("金额", "支出金额（万元）", "支出金额"),
-            Column.choice("level", "资金级次", Labels.FUNDING_LEVELS).aliases("资金来源", "资金来源级次"),
-            Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
+    private static final TableSpec SPEC = new TableSpec(
+            "支出明细",
+            List.of(
+                    Column.text(ProjectIndex.BUDGET_CODE, ProjectIndex.CODE_HEADER)
+                            .maxLength(40)
+                            .aliases("预算编码"),
+                    Column.integer(ProjectIndex.PROJECT_ID, ProjectIndex.ID_HEADER, 1, Long.MAX_VALUE)
+                            .aliases("项目编号"),
+                    Column.text("project_name", "项目名称").exportOnly(),
+                    Column.date("spent_on", "支出日期").required().aliases("日期"),
+                    Column.text("voucher_no", "会计凭证号").maxLength(60).aliases("凭证号", "凭证编号"),
+                    Column.text("content", "支出内容").required().maxLength(500).aliases("内容", "摘要"),
+                    Column.money("amount", "金额（万元）").required().positive().aliases("金额", "支出金额（万元）", "支出金额"),
+                    Column.choice("level", "资金级次", Labels.FUNDING_LEVELS).aliases("资金来源", "资金来源级次"),
+                    Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
 
     @Override
     public String slug() {
@@ -83,9 +88,17 @@ public class ExpenditureSheet implements TransferSheet {
                    and (?::bigint is null or e.project_id = ?)
                    and (?::int is null or extract(year from e.spent_on) = ?)
                  order by p.id, e.spent_on, e.id""";
-        Jdbc.each(c, sql, row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(), rights.ownDepartmentOrNone(), rights.username(),
-                filter.projectId(), filter.projectId(), filter.year(), filter.year());
+        Jdbc.each(
+                c,
+                sql,
+                row -> sink.row(Jdbc.values(SPEC, row)),
+                rights.readsWholeRegion(),
+                rights.ownDepartmentOrNone(),
+                rights.username(),
+                filter.projectId(),
+                filter.projectId(),
+                filter.year(),
+                filter.year());
     }
 
     @Override
@@ -109,7 +122,10 @@ public class ExpenditureSheet implements TransferSheet {
             }
             resolved.put(row, lookup.project());
         }
-        var existing = Existing.load(c, table, resolved.values().stream().map(ProjectIndex.Ref::id).distinct().toList());
+        var existing = Existing.load(
+                c,
+                table,
+                resolved.values().stream().map(ProjectIndex.Ref::id).distinct().toList());
         // rows naming a known record id first, so matching by content never takes a record another row names
         var byContent = new ArrayList<Map.Entry<ParsedRow, ProjectIndex.Ref>>();
         for (var e : resolved.entrySet()) {
@@ -175,15 +191,21 @@ public class ExpenditureSheet implements TransferSheet {
             var ids = c.createArrayOf("bigint", projectIds.toArray());
             for (var row : Jdbc.query(c, "select * from expenditure where project_id = any(?) order by id", ids)) {
                 existing.byId.put((Long) row.get("id"), row);
-                existing.byKey.computeIfAbsent(existing.key(row), k -> new ArrayDeque<>()).add(row);
+                existing.byKey
+                        .computeIfAbsent(existing.key(row), k -> new ArrayDeque<>())
+                        .add(row);
             }
             return existing;
         }
 
         /** (project, voucher, date, amount); without a voucher column, (project, date, amount, content). */
         String key(Map<String, Object> r) {
-            var parts = new ArrayList<Object>(List.of(r.get("project_id"), r.get("spent_on"),
-                    ((java.math.BigDecimal) r.get("amount")).stripTrailingZeros().toPlainString()));
+            var parts = new ArrayList<Object>(List.of(
+                    r.get("project_id"),
+                    r.get("spent_on"),
+                    ((java.math.BigDecimal) r.get("amount"))
+                            .stripTrailingZeros()
+                            .toPlainString()));
             parts.add(withVoucher ? String.valueOf(r.get("voucher_no")) : r.get("content"));
             return parts.toString();
         }

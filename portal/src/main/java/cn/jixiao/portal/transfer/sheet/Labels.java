@@ -60,10 +60,8 @@ public final class Labels {
             Choice.of(AcceptanceOutcome.FAILED.name(), "不合格", AcceptanceOutcome.FAILED.label, "未通过"));
 
     /** 是/否, stored as the text of a boolean. */
-    public static final List<Choice> YES_NO = List.of(
-            Choice.of("true", "是", "Y", "yes", "24小时"),
-            Choice.of("false", "否", "N", "no"));
+    public static final List<Choice> YES_NO =
+            List.of(Choice.of("true", "是", "Y", "yes", "24小时"), Choice.of("false", "否", "N", "no"));
 
-    private Labels() {
-    }
+    private Labels() {}
 }

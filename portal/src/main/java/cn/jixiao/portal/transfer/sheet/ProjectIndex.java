@@ -21,12 +21,10 @@ final class ProjectIndex {
     static final String CODE_HEADER = "项目预算编码";
     static final String ID_HEADER = "项目ID";
 
-    record Ref(long id, long departmentId, String budgetCode, long year, String name) {
-    }
+    record Ref(long id, long departmentId, String budgetCode, long year, String name) {}
 
     /** A row's project: {@code ok} false when the row was rejected; {@code project} null when it names none. */
-    record Lookup(Ref project, boolean ok) {
-    }
+    record Lookup(Ref project, boolean ok) {}
 
     private final Map<Long, Ref> byId = new HashMap<>();
     private final Map<String, List<Ref>> byCode = new HashMap<>();
@@ -34,11 +32,17 @@ final class ProjectIndex {
     static ProjectIndex load(Connection c) throws SQLException {
         var index = new ProjectIndex();
         for (var row : Jdbc.query(c, "select id, department_id, budget_code, year, name from project")) {
-            var ref = new Ref((Long) row.get("id"), (Long) row.get("department_id"), (String) row.get("budget_code"),
-                    (Long) row.get("year"), (String) row.get("name"));
+            var ref = new Ref(
+                    (Long) row.get("id"),
+                    (Long) row.get("department_id"),
+                    (String) row.get("budget_code"),
+                    (Long) row.get("year"),
+                    (String) row.get("name"));
             index.byId.put(ref.id(), ref);
             if (ref.budgetCode() != null) {
-                index.byCode.computeIfAbsent(ref.budgetCode(), k -> new ArrayList<>()).add(ref);
+                index.byCode
+                        .computeIfAbsent(ref.budgetCode(), k -> new ArrayList<>())
+                        .add(ref);
             }
         }
         return index;
@@ -62,19 +66,29 @@ final class ProjectIndex {
                 return reject(plan, row, ID_HEADER, "项目ID " + id + " 不存在 (no such project)");
             }
             if (code != null && !code.equals(found.budgetCode())) {
-                return reject(plan, row, CODE_HEADER, "与项目ID " + id + " 的预算编码「" + found.budgetCode()
-                        + "」不一致 (does not match the project id)");
+                return reject(
+                        plan,
+                        row,
+                        CODE_HEADER,
+                        "与项目ID " + id + " 的预算编码「" + found.budgetCode() + "」不一致 (does not match the project id)");
             }
         } else if (code != null) {
             List<Ref> candidates = byCode.getOrDefault(code, List.of());
             if (candidates.isEmpty()) {
                 return reject(plan, row, CODE_HEADER, "找不到预算编码为「" + code + "」的项目 (no project with this budget code)");
             }
-            found = candidates.size() == 1 ? candidates.get(0)
-                    : candidates.stream().filter(p -> chosen != null && p.id() == chosen).findFirst().orElse(null);
+            found = candidates.size() == 1
+                    ? candidates.get(0)
+                    : candidates.stream()
+                            .filter(p -> chosen != null && p.id() == chosen)
+                            .findFirst()
+                            .orElse(null);
             if (found == null) {
-                return reject(plan, row, CODE_HEADER, "预算编码「" + code
-                        + "」对应多个年度的项目，请填写项目ID (several projects have this code; give the project id)");
+                return reject(
+                        plan,
+                        row,
+                        CODE_HEADER,
+                        "预算编码「" + code + "」对应多个年度的项目，请填写项目ID (several projects have this code; give the project id)");
             }
         } else if (chosen != null) {
             found = byId.get(chosen);
@@ -84,8 +98,11 @@ final class ProjectIndex {
             return new Lookup(null, true);
         }
         if (chosen != null && found.id() != chosen) {
-            return reject(plan, row, CODE_HEADER, "该行属于其他项目（" + found.name() + "），与所选项目不符 "
-                    + "(the row names another project than the one chosen)");
+            return reject(
+                    plan,
+                    row,
+                    CODE_HEADER,
+                    "该行属于其他项目（" + found.name() + "），与所选项目不符 " + "(the row names another project than the one chosen)");
         }
         return new Lookup(found, true);
     }

@@ -1,7 +1,7 @@
 package cn.jixiao.portal.transfer.sheet;
 
-import cn.jixiao.portal.kiosk.Today;
 import cn.jixiao.portal.kiosk.PointStatus;
+import cn.jixiao.portal.kiosk.Today;
 import cn.jixiao.portal.tabular.Column;
 import cn.jixiao.portal.tabular.ParsedRow;
 import cn.jixiao.portal.tabular.ParsedTable;
@@ -29,24 +29,35 @@ import java.util.Map;
 public class ServicePointSheet implements TransferSheet {
     static final String RESPONSIBLE = "负责单位";
 
-    private static final List<String> OPTIONAL = List.of("community", "longitude", "latitude", "opening_hours",
-            "construction_started_on", "opened_on", "expected_open_on", "closed_on");
+    private static final List<String> OPTIONAL = List.of(
+            "community",
+            "longitude",
+            "latitude",
+            "opening_hours",
+            "construction_started_on",
+            "opened_on",
+            "expected_open_on",
+            "closed_on");
 
-    private static final TableSpec SPEC = new TableSpec("服务点", List.of(
-            Column.text("code", "服务点编号").required().maxLength(40).aliases("编号", "服务点代码"),
-            Column.text("name", "名称").required().maxLength(200).aliases("服务点名称"),
-            Column.text("address", "地址").required().maxLength(300).aliases("详细地址"),
-            Column.text("community", "社区").maxLength(100).aliases("所属社区"),
-            Column.decimal("longitude", "经度", "-180", "180"),
-            Column.decimal("latitude", "纬度", "-90", "90"),
-            Column.choice("open_24h", "24小时开放", Labels.YES_NO).aliases("是否24小时开放", "24小时"),
-            Column.text("opening_hours", "开放时间").maxLength(200).aliases("开放时段", "服务时间"),
-            Column.choice("status", "状态", Labels.POINT_STATUSES).aliases("建设状态"),
-            Column.date("construction_started_on", "开工日期"),
-            Column.date("opened_on", "投入使用日期").aliases("开放日期"),
-            Column.date("expected_open_on", "预计投入使用日期"),
-            Column.date("closed_on", "关闭日期"),
-            Column.text("responsible_department", RESPONSIBLE).maxLength(200).aliases("负责部门", "维护单位")));
+    private static final TableSpec SPEC = new TableSpec(
+            "服务点",
+            List.of(
+                    Column.text("code", "服务点编号").required().maxLength(40).aliases("编号", "服务点代码"),
+                    Column.text("name", "名称").required().maxLength(200).aliases("服务点名称"),
+                    Column.text("address", "地址").required().maxLength(300).aliases("详细地址"),
+                    Column.text("community", "社区").maxLength(100).aliases("所属社区"),
+                    Column.decimal("longitude", "经度", "-180", "180"),
+                    Column.decimal("latitude", "纬度", "-90", "90"),
+                    Column.choice("open_24h", "24小时开放", Labels.YES_NO).aliases("是否24小时开放", "24小时"),
+                    Column.text("opening_hours", "开放时间").maxLength(200).aliases("开放时段", "服务时间"),
+                    Column.choice("status", "状态", Labels.POINT_STATUSES).aliases("建设状态"),
+                    Column.date("construction_started_on", "开工日期"),
+                    Column.date("opened_on", "投入使用日期").aliases("开放日期"),
+                    Column.date("expected_open_on", "预计投入使用日期"),
+                    Column.date("closed_on", "关闭日期"),
+                    Column.text("responsible_department", RESPONSIBLE)
+                            .maxLength(200)
+                            .aliases("负责部门", "维护单位")));
 
     @Override
     public String slug() {
@@ -139,8 +150,9 @@ public class ServicePointSheet implements TransferSheet {
         for (String key : List.of("construction_started_on", "opened_on", "closed_on")) {
             LocalDate date = row.date(key);
             if (date != null && date.isAfter(today)) {
-                return new Problem(SPEC.column(key).header(), "日期不能晚于今天，尚未发生的日期请填在「预计投入使用日期」 "
-                        + "(the date cannot be in the future)");
+                return new Problem(
+                        SPEC.column(key).header(),
+                        "日期不能晚于今天，尚未发生的日期请填在「预计投入使用日期」 " + "(the date cannot be in the future)");
             }
         }
         LocalDate started = row.date("construction_started_on");

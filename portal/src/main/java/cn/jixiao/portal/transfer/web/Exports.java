@@ -16,11 +16,9 @@ import java.sql.SQLException;
  * database into it), then sent and deleted: memory stays small however big the sheet is.
  */
 final class Exports {
-    record File(StreamingOutput body, long length) {
-    }
+    record File(StreamingOutput body, long length) {}
 
-    private Exports() {
-    }
+    private Exports() {}
 
     static File write(TransferService transfers, TransferSheet sheet, TableFormat format, TransferFilter filter)
             throws IOException, SQLException {
@@ -30,13 +28,15 @@ final class Exports {
                 transfers.export(sheet, format, filter, out);
             }
             long length = Files.size(file);
-            return new File(out -> {
-                try {
-                    Files.copy(file, out);
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }, length);
+            return new File(
+                    out -> {
+                        try {
+                            Files.copy(file, out);
+                        } finally {
+                            Files.deleteIfExists(file);
+                        }
+                    },
+                    length);
         } catch (IOException | SQLException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;

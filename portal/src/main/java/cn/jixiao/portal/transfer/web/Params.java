@@ -4,8 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 
 /** Optional numbers from forms and query strings, where an empty field means "not given". */
 final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     static Long optionalLong(String value, String label) {
         if (value == null || value.isBlank()) {

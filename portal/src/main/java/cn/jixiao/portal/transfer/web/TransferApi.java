@@ -41,8 +41,11 @@ public class TransferApi {
     @GET
     @Path("export")
     @Operation(summary = "导出为 CSV 或 Excel (export as csv or xlsx; year and projectId narrow it)")
-    public Response export(@PathParam("sheet") String slug, @QueryParam("format") @DefaultValue("xlsx") String format,
-            @QueryParam("year") String yearParam, @QueryParam("projectId") String projectParam)
+    public Response export(
+            @PathParam("sheet") String slug,
+            @QueryParam("format") @DefaultValue("xlsx") String format,
+            @QueryParam("year") String yearParam,
+            @QueryParam("projectId") String projectParam)
             throws IOException, SQLException {
         TransferSheet sheet = transfers.sheet(slug);
         Integer year = Params.optionalInt(yearParam, "年度");
@@ -52,8 +55,11 @@ public class TransferApi {
         var file = Exports.write(transfers, sheet, tableFormat, filter);
         String stem = year == null ? "" : "-" + year;
         return Response.ok(file.body(), tableFormat.mediaType)
-                .header("Content-Disposition", ContentDisposition.attachment(sheet.slug() + stem + "." + tableFormat.extension,
-                        sheet.title() + stem + "." + tableFormat.extension))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(
+                                sheet.slug() + stem + "." + tableFormat.extension,
+                                sheet.title() + stem + "." + tableFormat.extension))
                 .header("Content-Length", file.length())
                 .build();
     }
@@ -63,9 +69,14 @@ public class TransferApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "导入 CSV 或 Excel (import: mode=preview checks only, mode=commit saves all rows or none)")
-    public Response importFile(@PathParam("sheet") String slug, @QueryParam("format") String format,
-            @QueryParam("mode") @DefaultValue("preview") String mode, @QueryParam("projectId") String projectParam,
-            @QueryParam("token") String queryToken, @RestForm("file") FileUpload file, @RestForm("token") String formToken)
+    public Response importFile(
+            @PathParam("sheet") String slug,
+            @QueryParam("format") String format,
+            @QueryParam("mode") @DefaultValue("preview") String mode,
+            @QueryParam("projectId") String projectParam,
+            @QueryParam("token") String queryToken,
+            @RestForm("file") FileUpload file,
+            @RestForm("token") String formToken)
             throws IOException, SQLException {
         boolean commit = switch (mode) {
             case "preview" -> false;
@@ -79,6 +90,9 @@ public class TransferApi {
                 ? imports.confirm(sheet, token)
                 : imports.upload(sheet, file, TableFormat.parse(format), new TransferFilter(null, projectId), commit);
         int status = commit && !report.committed() ? 422 : 200;
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(report).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(report)
+                .build();
     }
 }

@@ -15,7 +15,9 @@ public class TransferErrors {
             case 415 -> "unsupported_file";
             default -> "unreadable_file";
         };
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiError.of(e.status(), error, e.getMessage())).build();
+        return Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(ApiError.of(e.status(), error, e.getMessage()))
+                .build();
     }
 }

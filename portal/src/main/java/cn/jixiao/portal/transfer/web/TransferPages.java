@@ -87,7 +87,9 @@ public class TransferPages {
     public Response confirm(@RestForm String token) throws IOException, SQLException {
         try {
             var report = imports.confirm(null, token);
-            return Response.status(report.committed() ? 200 : 422).entity(Templates.report(me(), report)).build();
+            return Response.status(report.committed() ? 200 : 422)
+                    .entity(Templates.report(me(), report))
+                    .build();
         } catch (UnreadableFileException e) {
             return failed(e.status(), e.getMessage());
         } catch (WebApplicationException e) {
@@ -96,8 +98,10 @@ public class TransferPages {
     }
 
     private Response failed(int status, String message) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.index(me(), sheets(), usage.mayImport(), message)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.index(me(), sheets(), usage.mayImport(), message))
+                .build();
     }
 
     private List<SheetView> sheets() {

@@ -18,7 +18,9 @@ class DeviceMilestonesTest {
     private static Map<String, Object> row(String status, String... dates) {
         var v = new HashMap<String, Object>();
         v.put("status", status);
-        String[] keys = {"ordered_on", "delivered_on", "installed_on", "trial_started_on", "accepted_on", "in_service_on"};
+        String[] keys = {
+            "ordered_on", "delivered_on", "installed_on", "trial_started_on", "accepted_on", "in_service_on"
+        };
         for (int i = 0; i < dates.length; i++) {
             v.put(keys[i], dates[i] == null ? null : LocalDate.parse(dates[i]));
         }
@@ -46,26 +48,36 @@ class DeviceMilestonesTest {
 
     @Test
     void datesOutOfOrderAreRefusedOnTheLaterStep() {
-        Problem problem = DeviceMilestones.check(row("INSTALLED", "2022-05-01", "2022-06-01", "2022-05-20"), TODAY).problem();
+        Problem problem = DeviceMilestones.check(row("INSTALLED", "2022-05-01", "2022-06-01", "2022-05-20"), TODAY)
+                .problem();
         assertEquals("安装日期", problem.header());
         assertTrue(problem.message().contains("早于上一步"), problem.message());
     }
 
     @Test
     void aSkippedStepIsRefused() {
-        Problem problem = DeviceMilestones.check(row("INSTALLED", "2022-05-01", null, "2022-06-01"), TODAY).problem();
+        Problem problem = DeviceMilestones.check(row("INSTALLED", "2022-05-01", null, "2022-06-01"), TODAY)
+                .problem();
         assertEquals("安装日期", problem.header());
     }
 
     @Test
     void theStatusMustBeWhereTheDatesLead() {
-        Problem behind = DeviceMilestones.check(row("DELIVERED", "2022-05-01", "2022-06-01", "2022-06-02"), TODAY).problem();
+        Problem behind = DeviceMilestones.check(row("DELIVERED", "2022-05-01", "2022-06-01", "2022-06-02"), TODAY)
+                .problem();
         assertEquals("状态", behind.header());
-        Problem ahead = DeviceMilestones.check(row("TRIAL_RUN", "2022-05-01", "2022-06-01", "2022-06-02"), TODAY).problem();
+        Problem ahead = DeviceMilestones.check(row("TRIAL_RUN", "2022-05-01", "2022-06-01", "2022-06-02"), TODAY)
+                .problem();
         assertEquals("试运行日期", ahead.header());
-        assertNull(DeviceMilestones.check(row("FAULTY", "2022-05-01", "2022-06-01", "2022-06-02", "2022-06-03"), TODAY)
-                .problem(), "a device on trial run may be faulty");
-        assertEquals("状态", DeviceMilestones.check(row("FAULTY", "2022-05-01"), TODAY).problem().header());
+        assertNull(
+                DeviceMilestones.check(row("FAULTY", "2022-05-01", "2022-06-01", "2022-06-02", "2022-06-03"), TODAY)
+                        .problem(),
+                "a device on trial run may be faulty");
+        assertEquals(
+                "状态",
+                DeviceMilestones.check(row("FAULTY", "2022-05-01"), TODAY)
+                        .problem()
+                        .header());
     }
 
     @Test
@@ -74,12 +86,15 @@ class DeviceMilestonesTest {
         v.put("acceptance_result", "FAILED");
         var checked = DeviceMilestones.check(v, TODAY);
         assertNull(checked.problem());
-        assertEquals(DeviceStatus.TRIAL_RUN, checked.steps().get(checked.steps().size() - 1).status());
+        assertEquals(
+                DeviceStatus.TRIAL_RUN,
+                checked.steps().get(checked.steps().size() - 1).status());
     }
 
     @Test
     void aDateInTheFutureIsRefused() {
-        Problem problem = DeviceMilestones.check(row("DELIVERED", "2022-05-01", "2023-02-01"), TODAY).problem();
+        Problem problem = DeviceMilestones.check(row("DELIVERED", "2022-05-01", "2023-02-01"), TODAY)
+                .problem();
         assertEquals("到货日期", problem.header());
     }
 
@@ -89,10 +104,15 @@ class DeviceMilestonesTest {
         var later = row("INSTALLED", "2022-05-01", "2022-06-01", "2022-06-05");
         assertNull(DeviceMilestones.refuseUpdate(before, later));
         var events = DeviceMilestones.eventsOfUpdate(before, DeviceMilestones.check(later, TODAY), TODAY, "批量导入");
-        assertEquals(List.of(DeviceStatus.INSTALLED), events.stream().map(DeviceMilestones.Event::status).toList());
+        assertEquals(
+                List.of(DeviceStatus.INSTALLED),
+                events.stream().map(DeviceMilestones.Event::status).toList());
 
         Problem back = DeviceMilestones.refuseUpdate(later, row("DELIVERED", "2022-05-01", "2022-06-01"));
         assertEquals("安装日期", back.header());
-        assertEquals("到货日期", DeviceMilestones.refuseUpdate(before, row("DELIVERED", "2022-05-01", "2022-06-02")).header());
+        assertEquals(
+                "到货日期",
+                DeviceMilestones.refuseUpdate(before, row("DELIVERED", "2022-05-01", "2022-06-02"))
+                        .header());
     }
 }

@@ -52,6 +52,10 @@ class LabelsTest {
     }
 
     private static String label(List<Choice> choices, String code) {
-        return choices.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().label();
+        return choices.stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .label();
     }
 }
