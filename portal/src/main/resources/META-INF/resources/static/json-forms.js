@@ -1,19 +1,35 @@
-// Forms marked data-json-action send their fields as JSON to the portal's API (the same routes
-// scripts use, so the rules and messages are the same) and show the API's message beside them.
-// On success the page reloads to show the new state, or goes to data-redirect ("{id}" is the id
-// the API answered with). Further marks:
+// The portal's one way to take an HTML form: forms marked data-json-action send their fields as JSON
+// to the portal's API (the same routes scripts use, so the rules and messages are the same) and show
+// the API's messages beside the fields. On success the page reloads to show the new state, or goes to
+// data-redirect ("{id}" and any "{name}" are taken from the API's answer). Further marks:
+//   data-method="PUT"      the HTTP method (POST by default; DELETE sends no body)
 //   data-upload            send the fields as multipart form data (a file upload) instead of JSON
-//   data-type="number"     on any field: send its value as a number (number inputs always are)
+//   data-type="number"     on any field: send its value as a number ("1,011.16" and full-width digits
+//                          are read as people type them; text that is no number goes as typed, so the
+//                          API says what is wrong)
 //   data-list="lines"      on a textarea: send its lines as an array
 //   data-items="days"      rows marked data-item, with fields named by data-field, go as an array
 //                          under "days"; buttons data-add-item / data-remove-item add and remove rows
-//                          (a new row is a copy of the form's <template data-item-template>)
+//                          (a new row is a copy of the form's <template data-item-template>);
+//                          with data-skip-empty, a row whose typed fields are all empty is left out
 //   data-show-when="status=UNDER_CONSTRUCTION"  on a wrapper: shown, and its fields sent, only
 //                          while the form's field "status" has that value
+//   data-confirm="…"       ask before sending
+//   on a submit button: data-json-action / data-method override the form's (two buttons, two routes)
 (function () {
+  var FULL_WIDTH = /[０-９．－，]/g;
+
+  function numberOf(raw) {
+    var text = String(raw).replace(FULL_WIDTH, function (c) {
+      return { '．': '.', '－': '-', '，': ',' }[c] || String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48);
+    }).replace(/[,\s]/g, '');
+    var n = Number(text);
+    return text !== '' && isFinite(n) && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) ? n : raw;
+  }
+
   function valueOf(element, raw) {
     if (element && (element.type === 'number' || element.dataset.type === 'number')) {
-      return Number(raw);
+      return numberOf(raw);
     }
     if (element && element.dataset.list === 'lines') {
       return raw.split('\n').map(function (s) { return s.trim(); }).filter(Boolean);
@@ -21,8 +37,19 @@
     return raw;
   }
 
+  function typedIn(row) {
+    return Array.prototype.some.call(row.querySelectorAll('[data-field]'), function (field) {
+      return field.type !== 'hidden' && field.value !== '';
+    });
+  }
+
   function itemsOf(form) {
-    return Array.prototype.map.call(form.querySelectorAll('[data-item]'), function (row) {
+    var skipEmpty = form.hasAttribute('data-skip-empty');
+    form.sentItems = [];
+    return Array.prototype.filter.call(form.querySelectorAll('[data-item]'), function (row) {
+      return !skipEmpty || typedIn(row);
+    }).map(function (row) {
+      form.sentItems.push(row);
       var item = {};
       Array.prototype.forEach.call(row.querySelectorAll('[data-field]'), function (field) {
         if (field.value !== '') {
@@ -37,6 +64,9 @@
     var body = {};
     new FormData(form).forEach(function (raw, name) {
       var element = form.elements[name];
+      if (element && element.closest && element.closest('[data-item]')) {
+        return; // sent with its row
+      }
       if (element && element.type === 'checkbox') {
         body[name] = true;
       } else if (raw !== '') {
@@ -54,12 +84,24 @@
     return body;
   }
 
-  function requestOf(form) {
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : null;
+  }
+
+  function requestOf(form, method) {
     var request = {
-      method: form.dataset.method || 'POST',
+      method: method,
       headers: { 'Accept': 'application/json' },
       credentials: 'same-origin'
     };
+    var token = csrfToken();
+    if (token) {
+      request.headers['X-CSRF-Token'] = token;
+    }
+    if (method === 'DELETE') {
+      return request;
+    }
     if (form.hasAttribute('data-upload')) {
       request.body = new FormData(form); // the browser sets the multipart boundary itself
     } else {
@@ -81,38 +123,66 @@
     out.classList.toggle('error', !ok);
   }
 
-  // "days[2].name" names the field "name" of the third row of an items form
+  // "days[2].name" names the field "name" of the third row sent
   function inputFor(form, field) {
     var item = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(field);
     if (item && form.dataset.items === item[1]) {
-      var row = form.querySelectorAll('[data-item]')[Number(item[2])];
+      var row = (form.sentItems || [])[Number(item[2])];
       return row ? row.querySelector('[data-field="' + item[3] + '"]') : null;
     }
     var input = form.elements[field];
     return input && input.insertAdjacentElement ? input : null;
   }
 
+  // messages of fields the form does not show go into the summary, so none is lost
   function markFields(form, fields) {
+    var unplaced = [];
     (fields || []).forEach(function (f) {
       var input = inputFor(form, f.field);
-      if (input) {
+      if (input && input.type !== 'hidden') {
         var note = document.createElement('span');
         note.className = 'field-error';
+        note.id = 'error-' + (input.name || input.id.replace(/^f-/, ''));
         note.textContent = f.message;
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', note.id);
         input.insertAdjacentElement('afterend', note);
+      } else {
+        unplaced.push(f.message);
       }
+    });
+    return unplaced;
+  }
+
+  function fill(target, answer) {
+    return target.replace(/\{(\w+)\}/g, function (all, name) {
+      return answer && answer[name] != null ? encodeURIComponent(answer[name]) : '';
     });
   }
 
   function succeeded(form, response) {
-    show(form, '已保存', true);
+    show(form, '已保存 (saved)', true);
     var target = form.dataset.redirect;
     if (!target) {
       window.location.reload();
       return;
     }
-    return response.json().then(function (created) {
-      window.location.assign(target.replace('{id}', encodeURIComponent(created.id)));
+    if (target.indexOf('{') < 0) {
+      window.location.assign(target);
+      return;
+    }
+    return response.json().then(function (answer) {
+      window.location.assign(fill(target, answer));
+    });
+  }
+
+  function failed(form, response) {
+    return response.json().catch(function () { return {}; }).then(function (error) {
+      var unplaced = markFields(form, error.fields);
+      var message = response.status === 401
+        ? '登录已过期，请重新登录 (your session has ended; sign in again)'
+        : error.message || ('提交失败（' + response.status + '） (request failed)');
+      show(form, [message].concat(unplaced).join('；'), false);
     });
   }
 
@@ -122,26 +192,27 @@
       return;
     }
     event.preventDefault();
-    Array.prototype.forEach.call(form.querySelectorAll('.field-error'), function (e) { e.remove(); });
-    var button = form.querySelector('button[type=submit], button:not([type])');
-    if (button) {
-      button.disabled = true;
+    var submitter = event.submitter && event.submitter.form === form ? event.submitter : null;
+    var question = (submitter && submitter.dataset.confirm) || form.dataset.confirm;
+    if (question && !window.confirm(question)) {
+      return;
     }
-    show(form, '正在提交…', true);
-    fetch(form.dataset.jsonAction, requestOf(form)).then(function (response) {
-      if (response.ok) {
-        return succeeded(form, response);
-      }
-      return response.json().catch(function () { return {}; }).then(function (error) {
-        markFields(form, error.fields);
-        show(form, error.message || ('提交失败（' + response.status + '） (request failed)'), false);
-      });
+    Array.prototype.forEach.call(form.querySelectorAll('.field-error'), function (e) { e.remove(); });
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (e) {
+      e.removeAttribute('aria-invalid');
+      e.removeAttribute('aria-describedby');
+    });
+    var action = (submitter && submitter.dataset.jsonAction) || form.dataset.jsonAction;
+    var method = ((submitter && submitter.dataset.method) || form.dataset.method || 'POST').toUpperCase();
+    var buttons = form.querySelectorAll('button');
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    show(form, '正在提交… (sending)', true);
+    fetch(action, requestOf(form, method)).then(function (response) {
+      return response.ok ? succeeded(form, response) : failed(form, response);
     }).catch(function () {
       show(form, '网络错误，请重试 (network error, please retry)', false);
     }).finally(function () {
-      if (button) {
-        button.disabled = false;
-      }
+      Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
     });
   });
 

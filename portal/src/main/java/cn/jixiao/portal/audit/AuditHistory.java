@@ -1,7 +1,7 @@
 package cn.jixiao.portal.audit;
 
 import cn.jixiao.portal.access.DepartmentGate;
-import cn.jixiao.portal.web.InvalidInputException;
+import cn.jixiao.portal.web.Refusals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +30,7 @@ public class AuditHistory {
         AuditedEntity kind = entities.stream()
                 .filter(e -> e.name().equals(entity))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
+                .orElseThrow(() -> Refusals.invalid(
                         "entity", "不支持查询该类记录的历史，可选：" + known() + " (unknown entity; one of " + known() + ")"));
         long departmentId =
                 kind.departmentOf(entityId).orElseThrow(() -> new NotFoundException("记录不存在 (record not found)"));

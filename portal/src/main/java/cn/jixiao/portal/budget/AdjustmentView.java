@@ -34,4 +34,9 @@ public record AdjustmentView(
     public String direction() {
         return amount.signum() < 0 ? "调减" : "调增";
     }
+
+    /** The amount without its sign, as it reads after {@link #direction()}: 调减 1 万元, not 调减 -1 万元. */
+    public BigDecimal magnitude() {
+        return amount.abs();
+    }
 }

@@ -4,8 +4,8 @@ import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.ratio.RatioSet;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -96,10 +96,10 @@ public class BudgetService {
         }
         var budget = existing.get();
         if (input.version() == null) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "version", "修改已有预算时须提供读取时的 version (version is required to change an existing budget)");
         }
-        VersionMismatchException.check(input.version(), budget.version);
+        Versions.require(input.version(), budget.version);
         var before = view(budget);
         input.applyTo(budget);
         DepartmentBudget.flush(); // bumps the version now; a concurrent commit fails here as a 409
@@ -124,7 +124,7 @@ public class BudgetService {
         gate.editable(departmentId);
         var budget = budgetOf(departmentId, year);
         if (input.amount().signum() == 0) {
-            throw new InvalidInputException("amount", AdjustmentInput.ZERO_AMOUNT);
+            throw Refusals.invalid("amount", AdjustmentInput.ZERO_AMOUNT);
         }
         var adjustment = new BudgetAdjustment();
         adjustment.budgetId = budget.id;
@@ -144,7 +144,7 @@ public class BudgetService {
         var budget = budgetOf(departmentId, year);
         var adjustment = BudgetAdjustment.findInBudget(budget.id, adjustmentId)
                 .orElseThrow(() -> new NotFoundException("预算调整记录不存在 (budget adjustment not found)"));
-        VersionMismatchException.check(version, adjustment.version);
+        Versions.require(version, adjustment.version);
         var before = AdjustmentView.of(adjustment, budget);
         adjustment.delete();
         BudgetAdjustment.flush();
@@ -182,7 +182,7 @@ public class BudgetService {
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ConstraintViolationException) {
-                    throw new VersionMismatchException();
+                    throw Refusals.staleVersion();
                 }
             }
             throw e;

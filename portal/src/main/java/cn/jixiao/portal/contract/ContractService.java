@@ -4,9 +4,9 @@ import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.ProjectLookup;
-import cn.jixiao.portal.project.Refusals;
 import cn.jixiao.portal.security.Roles;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,9 +50,9 @@ public class ContractService {
 
     /** The contract page: the contract and whether the user may change it. */
     @Transactional
-    public ContractPageView page(long id, List<String> errors) {
+    public ContractDetailView detail(long id) {
         Contract contract = readable(id);
-        return new ContractPageView(viewOf(contract), access.canEditDepartment(contract.departmentId), errors);
+        return new ContractDetailView(viewOf(contract), access.canEditDepartment(contract.departmentId));
     }
 
     @Transactional
@@ -82,10 +82,7 @@ public class ContractService {
     @Transactional
     public ContractView update(long id, ContractInput input) {
         Contract contract = editable(id);
-        if (input.version() == null) {
-            throw Refusals.invalid("version", "请提供读取时的版本号 (version is required)");
-        }
-        VersionMismatchException.check(input.version(), contract.version);
+        Versions.require(input.version(), contract.version);
         if (!contract.departmentId.equals(input.departmentId())) {
             throw Refusals.invalid("departmentId", "合同的签约部门不可更改 (a contract cannot move to another department)");
         }
@@ -113,7 +110,7 @@ public class ContractService {
     @Transactional
     public ContractView accept(long id, AcceptanceInput input) {
         Contract contract = editable(id);
-        VersionMismatchException.check(input.version(), contract.version);
+        Versions.require(input.version(), contract.version);
         if (input.result() != AcceptanceResult.PENDING && input.acceptedOn() == null) {
             throw Refusals.invalid("acceptedOn", "请填写验收日期 (acceptedOn is required once accepted or refused)");
         }

@@ -1,6 +1,6 @@
 package cn.jixiao.portal.contract;
 
-import cn.jixiao.portal.project.Money;
+import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

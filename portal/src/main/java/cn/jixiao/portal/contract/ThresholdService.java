@@ -3,9 +3,9 @@ package cn.jixiao.portal.contract;
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.project.Money;
 import cn.jixiao.portal.security.Roles;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Money;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,8 +49,7 @@ public class ThresholdService {
         }
         Optional<ProcurementSetting> existing = setting();
         ThresholdView before = existing.map(ThresholdService::view).orElse(null);
-        VersionMismatchException.check(
-                input.version(), existing.map(s -> s.version).orElse(NOT_SET));
+        Versions.require(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         ProcurementSetting setting = existing.orElseGet(() -> {
             var created = new ProcurementSetting();
             created.tenantId = Tenancy.current().orElseThrow();

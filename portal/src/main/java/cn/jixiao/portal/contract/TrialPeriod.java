@@ -1,6 +1,6 @@
 package cn.jixiao.portal.contract;
 
-import cn.jixiao.portal.project.Refusals;
+import cn.jixiao.portal.web.Refusals;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 

@@ -2,9 +2,8 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.contract.Contract;
-import cn.jixiao.portal.project.Refusals;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -97,18 +96,18 @@ public class DeviceService {
     @Transactional
     public DeviceView create(DeviceInput input) {
         if (input.departmentId() == null) {
-            throw new InvalidInputException("departmentId", "请选择购置部门 (departmentId is required)");
+            throw Refusals.invalid("departmentId", "请选择购置部门 (departmentId is required)");
         }
         access.requireBuyer(input.departmentId());
         if (names.department(input.departmentId()).isEmpty()) {
-            throw new InvalidInputException("departmentId", "购置部门不存在 (no such department)");
+            throw Refusals.invalid("departmentId", "购置部门不存在 (no such department)");
         }
         if (input.orderedOn() == null) {
-            throw new InvalidInputException("orderedOn", "请填写订购日期 (orderedOn is required)");
+            throw Refusals.invalid("orderedOn", "请填写订购日期 (orderedOn is required)");
         }
         DeviceLifecycle.refuse(List.of(), DeviceStatus.ORDERED, input.orderedOn(), today.get())
                 .ifPresent(reason -> {
-                    throw new InvalidInputException("orderedOn", reason);
+                    throw Refusals.invalid("orderedOn", reason);
                 });
         checkInput(input, null);
         var device = new Device();
@@ -127,15 +126,12 @@ public class DeviceService {
     public DeviceView update(long id, DeviceInput input) {
         Device device = access.readableDevice(id);
         access.requireEditDevice(device);
-        if (input.version() == null) {
-            throw new InvalidInputException("version", "请提供读取时的版本号 (version is required)");
-        }
-        VersionMismatchException.check(input.version(), device.version);
+        Versions.require(input.version(), device.version);
         if (input.departmentId() != null && !input.departmentId().equals(device.departmentId)) {
-            throw new InvalidInputException("departmentId", "购置部门不可更改 (a device cannot move to another buyer)");
+            throw Refusals.invalid("departmentId", "购置部门不可更改 (a device cannot move to another buyer)");
         }
         if (input.orderedOn() != null && !input.orderedOn().equals(device.orderedOn)) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "orderedOn", "订购日期属于设备履历，不能在此修改 (the order date is part of the lifecycle and is not edited here)");
         }
         checkInput(input, device.id);
@@ -166,7 +162,7 @@ public class DeviceService {
             wrong.put("paidOn", "付款日期不能晚于今天 (paidOn cannot be in the future)");
         }
         if (!wrong.isEmpty()) {
-            throw new InvalidInputException(wrong);
+            throw Refusals.invalid(wrong);
         }
         String code = input.code().strip();
         boolean taken = Device.<Device>find("code", code)
@@ -197,7 +193,7 @@ public class DeviceService {
         try {
             return DeviceStatus.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "status", "设备状态应为以下之一：" + statusCodes() + " (status must be one of " + statusCodes() + ")");
         }
     }

@@ -2,9 +2,8 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.kiosk.DeviceLifecycle.Step;
-import cn.jixiao.portal.project.Refusals;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +50,7 @@ public class DeviceSteps {
     public DeviceView step(long id, StepInput input) {
         Device device = editable(id, input.version());
         if (!STEP_ROUTE.contains(input.status())) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "status",
                     input.status() == DeviceStatus.ACCEPTED
                             ? "验收请通过验收登记 (record acceptance through the acceptance route)"
@@ -118,7 +117,7 @@ public class DeviceSteps {
                 .orElseThrow(() -> new NotFoundException(KioskAccess.DEVICE_NOT_FOUND));
         access.requireNetworkSignOff();
         if (input.version() != null) {
-            VersionMismatchException.check(input.version(), device.version);
+            Versions.require(input.version(), device.version);
         }
         if (device.networkSignedOffOn != null) {
             throw refused("该设备已于 " + device.networkSignedOffOn + " 完成联网验收 (the network sign-off is already recorded)");
@@ -197,7 +196,7 @@ public class DeviceSteps {
     private Device editable(long id, Integer version) {
         Device device = access.readableDevice(id);
         access.requireEditDevice(device);
-        VersionMismatchException.check(version, device.version);
+        Versions.require(version, device.version);
         return device;
     }
 

@@ -1,9 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.project.Refusals;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,10 +55,7 @@ public class DeviceTypeService {
     public DeviceTypeView update(long id, DeviceTypeInput input) {
         DeviceType type = find(id);
         access.requireInventoryEditor();
-        if (input.version() == null) {
-            throw new InvalidInputException("version", "请提供读取时的版本号 (version is required)");
-        }
-        VersionMismatchException.check(input.version(), type.version);
+        Versions.require(input.version(), type.version);
         checkNameFree(input.name(), type.id);
         var before = view(type);
         apply(type, input);

@@ -2,7 +2,7 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.platform.web.ApiError;
-import cn.jixiao.portal.project.Refusals;
+import cn.jixiao.portal.web.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;

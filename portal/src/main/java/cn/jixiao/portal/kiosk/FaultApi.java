@@ -1,6 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
-import cn.jixiao.portal.project.Refusals;
+import cn.jixiao.portal.web.Refusals;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

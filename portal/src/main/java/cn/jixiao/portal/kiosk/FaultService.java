@@ -1,8 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.project.Refusals;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +72,7 @@ public class FaultService {
                 DeviceFault.<DeviceFault>findByIdOptional(faultId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         Device device = access.readableDevice(fault.deviceId);
         access.requireFaultReporter(device);
-        VersionMismatchException.check(input.version(), fault.version);
+        Versions.require(input.version(), fault.version);
         if (fault.closedOn != null) {
             throw Refusals.conflict("already_closed", "该故障已于 " + fault.closedOn + " 关闭 (this fault is already closed)");
         }

@@ -2,8 +2,8 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,11 +33,10 @@ public class KioskSettingsService {
     public KioskSettingsView update(KioskSettingsInput input) {
         SettingsRule.requireSettingsEditor(access.access(), "联网验收单位");
         Optional<KioskSetting> existing = setting();
-        VersionMismatchException.check(
-                input.version(), existing.map(s -> s.version).orElse(NOT_SET));
+        Versions.require(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         Long department = input.networkSignOffDepartmentId();
         if (department != null && names.department(department).isEmpty()) {
-            throw new InvalidInputException("networkSignOffDepartmentId", "单位不存在 (no such department)");
+            throw Refusals.invalid("networkSignOffDepartmentId", "单位不存在 (no such department)");
         }
         var before = existing.map(this::view).orElse(null);
         KioskSetting setting = existing.orElseGet(() -> {

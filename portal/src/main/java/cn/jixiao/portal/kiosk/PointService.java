@@ -1,9 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.project.Refusals;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,7 +99,7 @@ public class PointService {
         ServicePoint point = find(id);
         access.requireInventoryEditor();
         if (input.version() != null) {
-            VersionMismatchException.check(input.version(), point.version);
+            Versions.require(input.version(), point.version);
         }
         PointMoves.refuse(point, input.status(), input.on(), input.expectedOpenOn(), today.get())
                 .ifPresent(reason -> {
@@ -166,13 +165,13 @@ public class PointService {
 
     private void apply(ServicePoint point, PointInput input) {
         if ((input.longitude() == null) != (input.latitude() == null)) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     input.longitude() == null ? "longitude" : "latitude",
                     "经度和纬度须同时填写 (give both longitude and latitude, or neither)");
         }
         if (input.responsibleDepartmentId() != null
                 && names.department(input.responsibleDepartmentId()).isEmpty()) {
-            throw new InvalidInputException("responsibleDepartmentId", "负责单位不存在 (no such department)");
+            throw Refusals.invalid("responsibleDepartmentId", "负责单位不存在 (no such department)");
         }
         point.name = input.name().strip();
         point.address = input.address().strip();
@@ -195,17 +194,14 @@ public class PointService {
     }
 
     static void requireVersion(Integer given, ServicePoint point) {
-        if (given == null) {
-            throw new InvalidInputException("version", "请提供读取时的版本号 (version is required)");
-        }
-        VersionMismatchException.check(given, point.version);
+        Versions.require(given, point.version);
     }
 
     private static PointStatus parseStatus(String value) {
         try {
             return PointStatus.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "status",
                     "服务点状态应为 PLANNED, UNDER_CONSTRUCTION, IN_SERVICE 或 CLOSED "
                             + "(status must be one of PLANNED, UNDER_CONSTRUCTION, IN_SERVICE, CLOSED)");

@@ -1,6 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
-import cn.jixiao.portal.web.InvalidInputException;
+import cn.jixiao.portal.web.Refusals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class SortOrder {
             key = descending || key.startsWith("+") ? key.substring(1) : key;
             String column = columns.get(key);
             if (column == null) {
-                throw new InvalidInputException(
+                throw Refusals.invalid(
                         "sort",
                         "无法按“" + key + "”排序，可用：" + String.join(", ", columns.keySet()) + " (cannot sort by '" + key
                                 + "'; use " + String.join(", ", columns.keySet()) + ")");

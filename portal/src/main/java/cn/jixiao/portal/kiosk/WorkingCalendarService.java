@@ -1,7 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.web.InvalidInputException;
+import cn.jixiao.portal.web.Refusals;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +83,7 @@ public class WorkingCalendarService {
             }
         }
         if (!wrong.isEmpty()) {
-            throw new InvalidInputException(wrong);
+            throw Refusals.invalid(wrong);
         }
     }
 

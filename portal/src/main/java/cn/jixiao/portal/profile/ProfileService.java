@@ -3,8 +3,8 @@ package cn.jixiao.portal.profile;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.DepartmentGate;
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.web.InvalidInputException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -76,10 +76,10 @@ public class ProfileService {
         }
         var profile = existing.get();
         if (input.version() == null) {
-            throw new InvalidInputException(
+            throw Refusals.invalid(
                     "version", "修改已有概况时须提供读取时的 version (version is required to change an existing profile)");
         }
-        VersionMismatchException.check(input.version(), profile.version);
+        Versions.require(input.version(), profile.version);
         var before = ProfileView.of(profile);
         input.applyTo(profile);
         DepartmentProfile.flush();
@@ -105,7 +105,7 @@ public class ProfileService {
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ConstraintViolationException) {
-                    throw new VersionMismatchException();
+                    throw Refusals.staleVersion();
                 }
             }
             throw e;

@@ -2,6 +2,7 @@ package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.web.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

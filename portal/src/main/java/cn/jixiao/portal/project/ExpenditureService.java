@@ -1,7 +1,7 @@
 package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,7 +50,7 @@ public class ExpenditureService {
         Expenditure entry = Expenditure.findInProject(project.id, expenditureId)
                 .orElseThrow(() -> new NotFoundException("支出明细不存在 (expenditure entry not found)"));
         if (version != null) {
-            VersionMismatchException.check(version, entry.version);
+            Versions.require(version, entry.version);
         }
         var before = ExpenditureView.of(entry);
         entry.delete();

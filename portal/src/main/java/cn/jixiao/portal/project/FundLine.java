@@ -1,5 +1,6 @@
 package cn.jixiao.portal.project;
 
+import cn.jixiao.portal.web.Money;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.ratio.Ratio;
+import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.project;
 
+import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -2,7 +2,8 @@ package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,7 +76,7 @@ public class ProjectChangeService {
         access.requireApprover();
         ProjectChange change = ProjectChange.findInProject(project.id, changeId)
                 .orElseThrow(() -> new NotFoundException("变更申请不存在 (change request not found)"));
-        VersionMismatchException.check(decision.version(), change.version);
+        Versions.require(decision.version(), change.version);
         if (change.status != ChangeStatus.REQUESTED) {
             throw Refusals.conflict("already_decided", "该变更已审批，不能再次审批 (this change has already been decided)");
         }

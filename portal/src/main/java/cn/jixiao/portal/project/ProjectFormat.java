@@ -1,6 +1,7 @@
 package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.ratio.Ratio;
+import cn.jixiao.portal.web.Money;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.time.LocalDate;

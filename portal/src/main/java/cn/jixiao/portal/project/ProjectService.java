@@ -4,7 +4,8 @@ import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.audit.AuditView;
 import cn.jixiao.portal.project.Project.ProjectSort;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
+import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -55,12 +56,12 @@ public class ProjectService {
 
     /** The department a new project of the current user belongs to: their own, as its editor (else 403). */
     @Transactional
-    public ProjectEditPage.Department newProjectDepartment() {
+    public ProjectForm.Department newProjectDepartment() {
         long own = access.ownDepartmentId()
                 .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(
                         "只有部门填报人可以新建项目 (only a department editor may create a project)"));
         access.requireEditDepartment(own);
-        return new ProjectEditPage.Department(own, lookup.departmentName(own));
+        return new ProjectForm.Department(own, lookup.departmentName(own));
     }
 
     /** A project as its editor opens it for changing (403 for anyone else). */
@@ -98,10 +99,7 @@ public class ProjectService {
     @Transactional
     public ProjectView update(long id, ProjectInput input) {
         Project project = lookup.editable(id);
-        if (input.version() == null) {
-            throw Refusals.invalid("version", "请提供读取时的版本号 (version is required)");
-        }
-        VersionMismatchException.check(input.version(), project.version);
+        Versions.require(input.version(), project.version);
         if (!project.departmentId.equals(input.departmentId())) {
             throw Refusals.invalid("departmentId", "项目所属部门不可更改 (a project cannot move to another department)");
         }

@@ -1,6 +1,6 @@
 package cn.jixiao.portal.transfer;
 
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -106,7 +106,7 @@ final class RowWriter {
                     for (int i = 0; i < counts.length; i++) {
                         if (counts[i] != 1 && counts[i] != PreparedStatement.SUCCESS_NO_INFO) {
                             // someone changed or deleted the record after we read it
-                            throw new VersionMismatchException();
+                            throw Refusals.staleVersion();
                         }
                         PlannedRow row = chunk.get(i);
                         ids.put(row.row(), row.id());

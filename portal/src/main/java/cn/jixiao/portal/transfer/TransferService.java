@@ -8,7 +8,7 @@ import cn.jixiao.portal.tabular.TableParser;
 import cn.jixiao.portal.tabular.TableWriter;
 import cn.jixiao.portal.tabular.TabularConfig;
 import cn.jixiao.portal.tabular.UnreadableFileException;
-import cn.jixiao.portal.web.VersionMismatchException;
+import cn.jixiao.portal.web.Refusals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -159,7 +159,7 @@ public class TransferService {
         } catch (SQLException e) {
             if (isUniqueViolation(e)) {
                 // someone created the same record while this import ran: nothing is saved, try again
-                throw new VersionMismatchException();
+                throw Refusals.staleVersion();
             }
             throw e;
         }

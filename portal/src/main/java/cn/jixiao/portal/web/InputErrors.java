@@ -3,7 +3,6 @@ package cn.jixiao.portal.web;
 import cn.jixiao.platform.web.ApiError;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,26 +16,26 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * 400 from the JSON reader.)
  */
 public class InputErrors {
-    static final String MESSAGE = "输入有误，请检查标出的字段 (invalid input)";
-
-    @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e) {
-        return badRequest(new ApiError(400, "invalid", MESSAGE, e.fields()));
-    }
-
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String field = fieldOf(e);
         var error = new ApiError.FieldError(
                 field.isEmpty() ? "body" : field,
                 "格式不正确，应为" + expected(e) + " (wrong format, expected " + expectedEnglish(e) + ")");
-        return badRequest(new ApiError(400, "invalid", MESSAGE, List.of(error)));
+        return Refusals.response(new ApiError(400, "invalid", Refusals.INVALID, List.of(error)));
     }
 
+    /** The JSON path as Bean Validation writes it: {@code funds[1].planned}. */
     private static String fieldOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        var path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static boolean numeric(MismatchedInputException e) {
@@ -67,12 +66,5 @@ public class InputErrors {
         return numeric(e)
                 ? "a number"
                 : date(e) ? "a date YYYY-MM-DD" : choice(e) ? "one of " + allowed(e) : "a valid value";
-    }
-
-    private static Response badRequest(ApiError body) {
-        return Response.status(400)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(body)
-                .build();
     }
 }

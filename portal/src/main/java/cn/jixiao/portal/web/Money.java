@@ -22,6 +22,11 @@ public final class Money {
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
+    /** Zero for an amount not recorded, where a sum needs a number. */
+    public static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
     /** "983.16", "28.00", "1.2345": at least two decimals, as finance forms print amounts. */
     public static String figure(BigDecimal value) {
         if (value == null) {

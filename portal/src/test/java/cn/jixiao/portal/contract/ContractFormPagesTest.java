@@ -7,23 +7,44 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.portal.project.ProjectFixtures;
+import cn.jixiao.testing.Browser;
 import cn.jixiao.testing.Tokens;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URL;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The contract new/edit form (HTML, bearer token instead of a session). */
+/** The contract form: what its page offers (HTML), and filling it in a browser against ContractApi. */
 @QuarkusTest
 class ContractFormPagesTest {
-    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL portal;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
 
     @Test
-    void editorCreatesAContractForAProjectThenEditsItAndAStaleEditIsAConflict() {
+    void newContractFormOffersTheDepartmentsProjectsMethodsAndTrialPeriods() {
         String token = Tokens.accessToken("yueyang-dept");
         String projectName = unique("合同表单项目");
-        long project = createProject(token, departmentId(token, "zwfwzx"), projectName);
+        createProject(token, departmentId(token, "zwfwzx"), projectName);
         given().auth()
                 .oauth2(token)
                 .get("/contracts")
@@ -35,177 +56,77 @@ class ContractFormPagesTest {
                 .get("/contracts/new")
                 .then()
                 .statusCode(200)
-                .body(allOf(containsString(projectName), containsString(">公开招标</option>")));
+                .body(allOf(
+                        containsString(projectName),
+                        containsString(">公开招标</option>"),
+                        containsString("<option value=\"P1M\">1个月</option>"),
+                        containsString("data-json-action=\"/api/contracts\"")));
+        String finance = Tokens.accessToken("yueyang-finance");
+        given().auth().oauth2(finance).get("/contracts/new").then().statusCode(403);
+    }
+
+    @Test
+    void editorCreatesAContractWithItsTrialTermsAfterCorrectingAMarkedFieldAndAStaleEditIsRefused() {
+        String token = Tokens.accessToken("yueyang-dept");
+        String projectName = unique("合同表单项目");
+        long project = createProject(token, departmentId(token, "zwfwzx"), projectName);
         String title = unique("表单合同");
-        String location = given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType(FORM)
-                .formParam("projectId", String.valueOf(project))
-                .formParam("title", title)
-                .formParam("vendor", "测试供应商")
-                .formParam("amount", "12.5")
-                .formParam("signedOn", "2024-04-01")
-                .formParam("procurementMethod", "INQUIRY")
-                .post("/contracts")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        Page page = browser.newPage();
+        page.navigate(portal + "contracts/new");
+        Browser.signIn(page, "yueyang-dept", "demo");
+        Browser.await(page, "#contract-form");
+        page.selectOption("#f-projectId", String.valueOf(project));
+        page.fill("#f-title", title);
+        page.fill("#f-vendor", "测试供应商");
+        page.fill("#f-amount", "12.5");
+        page.fill("#f-signedOn", "2024-04-01");
+        page.selectOption("#f-procurementMethod", "INQUIRY");
+        page.selectOption("#f-trialPeriod", "P1M");
+        page.fill("#f-acceptanceWorkingDays", "400");
+        page.click("#save-contract");
+        Browser.await(page, "#error-acceptanceWorkingDays");
+        assertTrue(page.textContent("#error-acceptanceWorkingDays").contains("0 至 365"));
+
+        page.fill("#f-acceptanceWorkingDays", "15");
+        page.click("#save-contract");
+        Browser.await(page, "#contract-title");
+        assertTrue(page.textContent("#trial-period").contains("1个月"));
+        assertTrue(page.textContent("#acceptance-working-days").contains("试运行期满后 15 个工作日内"));
+        long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
         ProjectFixtures.as(token)
                 .get("/api/contracts/" + id)
                 .then()
                 .statusCode(200)
                 .body("title", equalTo(title))
                 .body("projectId", equalTo((int) project))
-                .body("procurementMethod", equalTo("INQUIRY"));
-        given().auth()
-                .oauth2(token)
-                .get("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(200)
-                .body(allOf(containsString("value=\"INQUIRY\" selected"), containsString("value=\"12.5\"")));
-
-        // a bad form: messages beside the fields, nothing saved
-        String stored = given().auth()
-                .oauth2(token)
-                .get("/api/contracts/" + id)
-                .then()
-                .extract()
-                .asString();
-        given().auth()
-                .oauth2(token)
-                .contentType(FORM)
-                .formParam("version", "0")
-                .formParam("title", "")
-                .formParam("vendor", "v")
-                .formParam("amount", "abc")
-                .formParam("procurementMethod", "")
-                .post("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(400)
-                .body(allOf(
-                        containsString("id=\"error-title\""),
-                        containsString("id=\"error-amount\""),
-                        containsString("id=\"error-procurementMethod\"")));
-        given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType(FORM)
-                .formParam("version", "0")
-                .formParam("title", title + "（改）")
-                .formParam("vendor", "测试供应商")
-                .formParam("procurementMethod", "OPEN_TENDER")
-                .post("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(303);
-        stored = given().auth()
-                .oauth2(token)
-                .get("/api/contracts/" + id)
-                .then()
-                .extract()
-                .asString();
-        given().auth()
-                .oauth2(token)
-                .contentType(FORM)
-                .formParam("version", "0")
-                .formParam("title", "过期")
-                .formParam("vendor", "v")
-                .formParam("procurementMethod", "INQUIRY")
-                .post("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(409)
-                .body(containsString("数据已被他人修改，请刷新后重试"));
-        assertEquals(
-                stored,
-                given().auth()
-                        .oauth2(token)
-                        .get("/api/contracts/" + id)
-                        .then()
-                        .extract()
-                        .asString());
-
-        String finance = Tokens.accessToken("yueyang-finance");
-        given().auth().oauth2(finance).get("/contracts/new").then().statusCode(403);
-        given().auth().oauth2(finance).get("/contracts/" + id + "/edit").then().statusCode(403);
-    }
-
-    @Test
-    void theFormTakesTheTrialTermsAsMonthsDaysAndWorkingDays() {
-        String token = Tokens.accessToken("yueyang-dept");
-        String title = unique("试运行条款合同");
-        given().auth()
-                .oauth2(token)
-                .contentType(FORM)
-                .formParam("title", title)
-                .formParam("vendor", "测试供应商")
-                .formParam("procurementMethod", "INQUIRY")
-                .formParam("trialMonths", "-1")
-                .formParam("acceptanceWorkingDays", "400")
-                .post("/contracts")
-                .then()
-                .statusCode(400)
-                .body(allOf(
-                        containsString("id=\"error-trialMonths\""),
-                        containsString("id=\"error-acceptanceWorkingDays\"")));
-        String location = given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType(FORM)
-                .formParam("title", title)
-                .formParam("vendor", "测试供应商")
-                .formParam("procurementMethod", "INQUIRY")
-                .formParam("trialMonths", "1")
-                .formParam("acceptanceWorkingDays", "15")
-                .post("/contracts")
-                .then()
-                .statusCode(303)
-                .extract()
-                .header("Location");
-        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        ProjectFixtures.as(token)
-                .get("/api/contracts/" + id)
-                .then()
-                .statusCode(200)
+                .body("procurementMethod", equalTo("INQUIRY"))
                 .body("trialPeriod", equalTo("P1M"))
                 .body("acceptanceWorkingDays", equalTo(15));
-        given().auth()
-                .oauth2(token)
-                .get("/contracts/" + id)
-                .then()
-                .statusCode(200)
-                .body(allOf(containsString("1个月"), containsString("试运行期满后 15 个工作日内")));
-        given().auth()
-                .oauth2(token)
-                .get("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(200)
-                .body(allOf(
-                        containsString("name=\"trialMonths\" type=\"text\" inputmode=\"numeric\" value=\"1\""),
-                        containsString(
-                                "name=\"acceptanceWorkingDays\" type=\"text\" inputmode=\"numeric\" value=\"15\"")));
-        given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType(FORM)
-                .formParam("version", "0")
-                .formParam("title", title)
-                .formParam("vendor", "测试供应商")
-                .formParam("procurementMethod", "INQUIRY")
-                .formParam("trialDays", "30")
-                .post("/contracts/" + id + "/edit")
-                .then()
-                .statusCode(303);
+
+        // the editor opens the edit form; a colleague saves first; the editor's save is refused
+        page.navigate(portal + "contracts/" + id + "/edit");
+        Browser.await(page, "#contract-form");
         ProjectFixtures.as(token)
-                .get("/api/contracts/" + id)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "departmentId",
+                        departmentId(token, "zwfwzx"),
+                        "title",
+                        title + "（同事改）",
+                        "vendor",
+                        "测试供应商",
+                        "procurementMethod",
+                        "INQUIRY",
+                        "version",
+                        0))
+                .put("/api/contracts/" + id)
                 .then()
-                .body("trialPeriod", equalTo("P30D"))
-                .body("trialPeriodLabel", equalTo("30天"))
-                .body("acceptanceWorkingDays", equalTo(null));
+                .statusCode(200);
+        page.fill("#f-title", "过期的修改");
+        page.click("#save-contract");
+        Browser.await(page, "#contract-form .form-result.error");
+        assertTrue(page.textContent("#contract-form .form-result").contains("数据已被他人修改"));
+        ProjectFixtures.as(token).get("/api/contracts/" + id).then().body("title", equalTo(title + "（同事改）"));
     }
 }

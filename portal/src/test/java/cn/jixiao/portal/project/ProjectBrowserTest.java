@@ -79,8 +79,10 @@ class ProjectBrowserTest {
                 "待审批",
                 editor.textContent("tr:has-text('" + voucher + "') td.status").strip());
 
-        // removes the test entry again: the total is back where it was
+        // removes the test entry again (confirming the question): the total is back where it was
+        editor.onceDialog(dialog -> dialog.accept());
         editor.click("button[data-voucher='" + voucher + "']");
+        Browser.await(editor, "#expenditure-table:not(:has-text('" + voucher + "'))");
         Browser.await(editor, "#expenditure-total");
         assertEquals(before.compareTo(amount(editor, "#expenditure-total")), 0);
 

@@ -1,18 +1,13 @@
 package cn.jixiao.portal.project;
 
-import static cn.jixiao.portal.project.ProjectFixtures.createProject;
 import static cn.jixiao.portal.project.ProjectFixtures.demoProjectId;
-import static cn.jixiao.portal.project.ProjectFixtures.departmentId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import cn.jixiao.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -81,46 +76,6 @@ class ProjectPagesTest {
                         containsString("上海卓繁信息技术股份有限公司"),
                         containsString("合同未注明签订日期"),
                         not(containsString("id=\"expenditure-form\""))));
-    }
-
-    @Test
-    void aBadEntryFormShowsTheProblemOnThePageAndSavesNothing() {
-        String token = Tokens.accessToken("yueyang-dept");
-        long id = createProject(token, departmentId(token, "zwfwzx"), "表单校验测试");
-        given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("content", "")
-                .formParam("amount", "abc")
-                .formParam("spentOn", "2024-13-01")
-                .post("/projects/" + id + "/expenditures")
-                .then()
-                .statusCode(400)
-                .body(allOf(
-                        containsString("id=\"form-errors\""),
-                        containsString("请填写支出内容"),
-                        containsString("不是有效的数字"),
-                        containsString("YYYY-MM-DD")));
-        given().auth()
-                .oauth2(token)
-                .redirects()
-                .follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("content", "办公设备")
-                .formParam("amount", "1.25")
-                .formParam("spentOn", "2024-05-01")
-                .post("/projects/" + id + "/expenditures")
-                .then()
-                .statusCode(303)
-                .header("Location", endsWith("/projects/" + id + "#expenditures"));
-        given().auth()
-                .oauth2(token)
-                .get("/api/projects/" + id + "/expenditures")
-                .then()
-                .statusCode(200)
-                .body("content", equalTo(List.of("办公设备")));
     }
 
     @Test

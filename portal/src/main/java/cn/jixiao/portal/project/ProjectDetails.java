@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Assembles the project page in one transaction from the services that own each part. */
 @ApplicationScoped
-public class ProjectPageService {
+public class ProjectDetails {
     static final int HISTORY_SIZE = 20;
 
     @Inject
@@ -32,10 +32,10 @@ public class ProjectPageService {
     ContractService contracts;
 
     @Transactional
-    public ProjectPageView detail(long id, List<String> errors) {
+    public ProjectDetailView detail(long id) {
         ProjectView project = projects.view(id);
         FundsView funds = projects.funds(id);
-        return new ProjectPageView(
+        return new ProjectDetailView(
                 project,
                 funds,
                 FundsChart.of(funds),
@@ -47,7 +47,6 @@ public class ProjectPageService {
                 projects.history(id, 0, HISTORY_SIZE),
                 access.canEditDepartment(project.departmentId()),
                 access.user().hasRole(Roles.FINANCE_REVIEWER),
-                access.readsWholeRegion(),
-                errors);
+                access.readsWholeRegion());
     }
 }

@@ -13,7 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** What the budget page shows: the year's figures by group, adjustments, budget ratios and history. */
-public record BudgetPage(
+public record BudgetBookView(
         DepartmentView department,
         int year,
         List<Integer> years,
@@ -30,7 +30,7 @@ public record BudgetPage(
 
     public record Figure(String field, String label, String english, String value, boolean recorded) {}
 
-    static BudgetPage of(
+    static BudgetBookView of(
             DepartmentView department,
             BudgetBook book,
             List<Integer> years,
@@ -52,7 +52,7 @@ public record BudgetPage(
                                         .toList()))
                         .toList();
         var ratios = RatioCard.of(book.ratios(), EnumSet.complementOf(EnumSet.of(RatioKey.STAFF_CONTROL)));
-        return new BudgetPage(
+        return new BudgetBookView(
                 department,
                 book.year(),
                 years,

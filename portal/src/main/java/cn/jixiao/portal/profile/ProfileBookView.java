@@ -2,20 +2,22 @@ package cn.jixiao.portal.profile;
 
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.web.FormField;
+import cn.jixiao.portal.web.FormField.Kind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** The profile page: the stored profile (null for a year without one) and, for editors, the form. */
-public record ProfilePage(
+/**
+ * The profile page: the stored profile (null for a year without one) and, for editors, the form that
+ * PUTs to ProfileApi.
+ */
+public record ProfileBookView(
         DepartmentView department,
         int year,
         ProfileView profile,
         boolean editable,
         List<FormField.Section> sections,
-        Integer version,
-        String message,
-        boolean conflict) {
+        Integer version) {
 
     static final String[][] STAFF = {
         {"staffQuotaAdministrative", "行政编制", "administrative posts"},
@@ -28,24 +30,17 @@ public record ProfilePage(
         {"vehiclesActual", "实有车辆", "vehicles"},
     };
 
-    /** The form's sections, from the typed text and its messages. */
-    static List<FormField.Section> sections(Map<String, String> values, Map<String, String> errors) {
+    /** The form's sections, filled with the stored values. */
+    static List<FormField.Section> sections(Map<String, String> values) {
         return List.of(
                 new FormField.Section(
                         "职能与机构 Functions and units",
                         List.of(
-                                FormField.of("functions", "主要职能", "functions", "", "textarea", false, values, errors),
+                                FormField.of("functions", "主要职能", "functions", "", Kind.TEXTAREA, false, values),
                                 FormField.of(
-                                        "internalUnits",
-                                        "内设机构",
-                                        "internal units",
-                                        "",
-                                        "textarea",
-                                        false,
-                                        values,
-                                        errors))),
-                new FormField.Section("人员编制 Staffing", counts(STAFF, "人", values, errors)),
-                new FormField.Section("公务车辆 Vehicles", counts(VEHICLES, "辆", values, errors)));
+                                        "internalUnits", "内设机构", "internal units", "", Kind.TEXTAREA, false, values))),
+                new FormField.Section("人员编制 Staffing", counts(STAFF, "人", values)),
+                new FormField.Section("公务车辆 Vehicles", counts(VEHICLES, "辆", values)));
     }
 
     static Map<String, String> values(ProfileView p) {
@@ -71,10 +66,9 @@ public record ProfilePage(
                 String.valueOf(p.vehiclesActual()));
     }
 
-    private static List<FormField> counts(
-            String[][] fields, String unit, Map<String, String> values, Map<String, String> errors) {
+    private static List<FormField> counts(String[][] fields, String unit, Map<String, String> values) {
         return Arrays.stream(fields)
-                .map(f -> FormField.of(f[0], f[1], f[2], unit, "integer", true, values, errors))
+                .map(f -> FormField.of(f[0], f[1], f[2], unit, Kind.INTEGER, true, values))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import cn.jixiao.portal.contract.ContractSummary;
 import java.util.List;
 
 /** Everything the project page shows, computed before the template runs. */
-public record ProjectPageView(
+public record ProjectDetailView(
         ProjectView project,
         FundsView funds,
         FundsChart chart,
@@ -17,8 +17,7 @@ public record ProjectPageView(
         List<AuditView> history,
         boolean canEdit,
         boolean canApprove,
-        boolean readsWholeRegion,
-        List<String> errors) {
+        boolean readsWholeRegion) {
 
     public List<FundingLevel> levels() {
         return List.of(FundingLevel.values());

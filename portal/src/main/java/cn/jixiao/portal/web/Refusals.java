@@ -1,0 +1,59 @@
+package cn.jixiao.portal.web;
+
+import cn.jixiao.platform.web.ApiError;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way the portal refuses a request with a 4xx: a body a person understands (Chinese, then
+ * English), with the fields it is about. Bean Validation, JSON reading and the tenancy 404s have their
+ * mappers; everything a service decides goes through here.
+ */
+public final class Refusals {
+    public static final String INVALID = "输入有误，请检查标出的字段 (invalid input)";
+    public static final String STALE = "数据已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)";
+
+    private Refusals() {}
+
+    /** 400 naming the field, like a constraint violation would. */
+    public static ClientErrorException invalid(String field, String message) {
+        return invalid(Map.of(field, message));
+    }
+
+    /** 400 naming several fields (in the order given). */
+    public static ClientErrorException invalid(Map<String, String> fieldMessages) {
+        List<ApiError.FieldError> fields = fieldMessages.entrySet().stream()
+                .map(e -> new ApiError.FieldError(e.getKey(), e.getValue()))
+                .toList();
+        return new ClientErrorException(response(new ApiError(400, "invalid", INVALID, fields)));
+    }
+
+    /** 409 for a request that no longer fits the record's state (e.g. a change already decided). */
+    public static ClientErrorException conflict(String error, String message) {
+        return of(409, error, message);
+    }
+
+    /** 409: the client edited an older version than the one stored. */
+    public static ClientErrorException staleVersion() {
+        return new ClientErrorException(staleVersionResponse());
+    }
+
+    public static Response staleVersionResponse() {
+        return response(ApiError.of(409, "conflict", STALE));
+    }
+
+    /** Any other 4xx with its error code and message (413 too large, 415 unsupported type, …). */
+    public static ClientErrorException of(int status, String error, String message) {
+        return new ClientErrorException(response(ApiError.of(status, error, message)));
+    }
+
+    public static Response response(ApiError body) {
+        return Response.status(body.status())
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
+                .build();
+    }
+}
