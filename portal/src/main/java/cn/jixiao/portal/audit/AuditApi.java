@@ -1,11 +1,11 @@
 package cn.jixiao.portal.audit;
 
+import cn.jixiao.portal.web.Paging;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,12 +26,7 @@ public class AuditApi {
             @QueryParam("entity") @NotBlank(message = "请提供 entity，如 DepartmentBudget (entity is required)")
                     String entity,
             @QueryParam("entityId") @NotNull(message = "请提供 entityId (entityId is required)") Long entityId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = 200, message = "每页最多 200 条 (size must be <= 200)")
-                    int size) {
-        return history.of(entity, entityId, page, size);
+            @BeanParam @Valid Paging paging) {
+        return history.of(entity, entityId, paging.page(), paging.size(50));
     }
 }

@@ -1,12 +1,13 @@
 package cn.jixiao.portal.contract;
 
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,16 +31,15 @@ public class ContractApi {
 
     @GET
     @Operation(summary = "可查看的合同 (contracts you may read, with flags; filter by departmentId, projectId)")
-    public ContractPage list(
-            @QueryParam("departmentId") Long departmentId,
-            @QueryParam("projectId") Long projectId,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = ContractService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size) {
-        return contracts.page(departmentId, projectId, page, size);
+    public Paged<ContractSummary> list(
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("projectId") String projectId,
+            @BeanParam @Valid Paging paging) {
+        return contracts.page(
+                QueryParams.id("departmentId", departmentId),
+                QueryParams.id("projectId", projectId),
+                paging.page(),
+                paging.size(50));
     }
 
     @GET

@@ -4,10 +4,13 @@ import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.project.ProjectService;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,8 +29,7 @@ public class ContractPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(
-                MeView me, ContractPage contracts, ThresholdView threshold, boolean canCreate);
+        static native TemplateInstance list(MeView me, ContractListView page, boolean canCreate);
 
         static native TemplateInstance detail(MeView me, ContractDetailView page);
 
@@ -51,14 +53,17 @@ public class ContractPages {
 
     @GET
     public TemplateInstance list(
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("departmentId") Long departmentId,
-            @QueryParam("projectId") Long projectId) {
-        return Templates.list(
-                me.describe(user.get()),
-                contracts.page(departmentId, projectId, Math.max(page, 0), PAGE_SIZE),
-                thresholds.current(),
-                projects.canCreate());
+            @QueryParam("departmentId") String departmentParam,
+            @QueryParam("projectId") String projectParam,
+            @BeanParam @Valid Paging paging) {
+        Long departmentId = QueryParams.id("departmentId", departmentParam);
+        Long projectId = QueryParams.id("projectId", projectParam);
+        var view = new ContractListView(
+                contracts.page(departmentId, projectId, paging.page(), PAGE_SIZE),
+                departmentId,
+                projectId,
+                thresholds.current());
+        return Templates.list(me.describe(user.get()), view, projects.canCreate());
     }
 
     @GET

@@ -5,6 +5,7 @@ import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.ProjectLookup;
 import cn.jixiao.portal.security.Roles;
+import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.Map;
 /** Contracts, their payments and acceptance: the department's editors change them, all audited. */
 @ApplicationScoped
 public class ContractService {
-    public static final int MAX_PAGE_SIZE = 200;
     static final String ENTITY = "Contract";
     static final String NOT_FOUND = "合同不存在 (contract not found)";
 
@@ -35,10 +35,10 @@ public class ContractService {
     AuditTrail audit;
 
     @Transactional
-    public ContractPage page(Long departmentId, Long projectId, int page, int size) {
+    public Paged<ContractSummary> page(Long departmentId, Long projectId, int page, int size) {
         var filter = scope(departmentId, projectId);
         var contracts = Contract.listPage(filter, page, size);
-        return new ContractPage(summaries(contracts), Contract.countMatching(filter), page, size);
+        return new Paged<>(summaries(contracts), Contract.countMatching(filter), page, size);
     }
 
     /** The contracts of a project the caller has already been allowed to read. */

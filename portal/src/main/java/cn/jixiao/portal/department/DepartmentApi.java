@@ -1,15 +1,15 @@
 package cn.jixiao.portal.department;
 
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -21,15 +21,8 @@ public class DepartmentApi {
 
     @GET
     @Operation(summary = "本地区的部门 (the current region's departments, paged)")
-    public DepartmentPage list(
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = DepartmentDirectory.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size,
-            @QueryParam("sort") @DefaultValue("name") String sort) {
-        return departments.page(page, size, sort);
+    public Paged<DepartmentView> list(@BeanParam @Valid Paging paging) {
+        return departments.page(paging.page(), paging.size(50), paging.sort("name"));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.department;
 
 import cn.jixiao.portal.department.Department.DepartmentSort;
+import cn.jixiao.portal.web.Paged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -8,16 +9,13 @@ import java.util.Optional;
 /** Reads the current tenant's departments; both tenancy locks keep other regions' rows out. */
 @ApplicationScoped
 public class DepartmentDirectory {
-    public static final int MAX_PAGE_SIZE = 200;
-
     @Transactional
-    public DepartmentPage page(int page, int size, String sort) {
+    public Paged<DepartmentView> page(int page, int size, String sort) {
         var order = DepartmentSort.parse(sort);
         var items = Department.listPage(order, page, size).stream()
                 .map(DepartmentView::of)
                 .toList();
-        return new DepartmentPage(
-                items, Department.count(), page, size, order.name().toLowerCase());
+        return new Paged<>(items, Department.count(), page, size, order.name().toLowerCase());
     }
 
     @Transactional

@@ -3,16 +3,18 @@ package cn.jixiao.portal.department;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/departments")
@@ -22,7 +24,7 @@ public class DepartmentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, DepartmentPage departments);
+        static native TemplateInstance list(MeView me, Paged<DepartmentView> departments);
 
         static native TemplateInstance detail(MeView me, DepartmentView department);
     }
@@ -37,9 +39,8 @@ public class DepartmentPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("sort") @DefaultValue("name") String sort) {
-        return Templates.list(me.describe(user.get()), departments.page(Math.max(page, 0), PAGE_SIZE, sort));
+    public TemplateInstance list(@BeanParam @Valid Paging paging) {
+        return Templates.list(me.describe(user.get()), departments.page(paging.page(), PAGE_SIZE, paging.sort("name")));
     }
 
     @GET

@@ -1,12 +1,13 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,20 +32,22 @@ public class DeviceApi {
     @Operation(
             summary = "可查看的设备 (devices you may read, paged; filter pointId, typeId, status, departmentId, q; "
                     + "sort e.g. code,-orderedOn)")
-    public KioskPage<DeviceView> list(
-            @QueryParam("pointId") Long pointId,
-            @QueryParam("typeId") Long typeId,
+    public Paged<DeviceView> list(
+            @QueryParam("pointId") String pointId,
+            @QueryParam("typeId") String typeId,
             @QueryParam("status") String status,
-            @QueryParam("departmentId") Long departmentId,
+            @QueryParam("departmentId") String departmentId,
             @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size,
-            @QueryParam("sort") String sort) {
-        return devices.page(pointId, typeId, status, departmentId, q, page, size, sort);
+            @BeanParam @Valid Paging paging) {
+        return devices.page(
+                QueryParams.id("pointId", pointId),
+                QueryParams.id("typeId", typeId),
+                status,
+                QueryParams.id("departmentId", departmentId),
+                q,
+                paging.page(),
+                paging.size(20),
+                paging.sort(null));
     }
 
     @GET

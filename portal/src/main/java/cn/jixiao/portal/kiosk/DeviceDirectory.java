@@ -10,6 +10,7 @@ import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.kiosk.DeviceList.Filter;
 import cn.jixiao.portal.kiosk.DeviceList.Option;
 import cn.jixiao.portal.kiosk.DeviceList.Row;
+import cn.jixiao.portal.web.Paged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,10 +88,7 @@ public class DeviceDirectory {
                 SortColumn.of(base, "inServiceOn", "投入使用日期", true, key, descending));
         String pageBase = base + "sort=" + key + "&dir=" + (descending ? "desc" : "asc") + "&";
         return new DeviceList(
-                rows,
-                total,
-                page,
-                size,
+                new Paged<>(rows, total, page, size, key),
                 filter,
                 columns,
                 pageBase,
@@ -104,7 +102,8 @@ public class DeviceDirectory {
     @Transactional
     public List<Row> atPoint(long pointId) {
         return page(new Filter(String.valueOf(pointId), null, null, null), CODE, false, 0, 1000)
-                .rows();
+                .rows()
+                .items();
     }
 
     /** A device in full: 404 for a missing or another region's id, 403 when the user may not read it. */

@@ -1,14 +1,12 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Paged;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A page of the device list: the rows the user may read, the filters, the sort links. */
 public record DeviceList(
-        List<Row> rows,
-        long total,
-        int page,
-        int size,
+        Paged<Row> rows,
         Filter filter,
         List<SortColumn> columns,
         String pageBase,
@@ -54,16 +52,4 @@ public record DeviceList(
 
     /** A choice of a filter's select; {@code selected} marks the current one. */
     public record Option(String value, String label, boolean selected) {}
-
-    public int pageCount() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-
-    public boolean hasPrevious() {
-        return page > 0;
-    }
-
-    public boolean hasNext() {
-        return page + 1 < pageCount();
-    }
 }

@@ -3,10 +3,13 @@ package cn.jixiao.portal.kiosk;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,17 +54,15 @@ public class DevicePages {
             @QueryParam("typeId") String typeId,
             @QueryParam("status") String status,
             @QueryParam("departmentId") String departmentId,
-            @QueryParam("sort") @DefaultValue("code") String sort,
-            @QueryParam("dir") @DefaultValue("asc") String dir,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @BeanParam @Valid Paging paging) {
         var filter = new DeviceList.Filter(
                 KioskParams.pointFilter(pointId),
-                KioskParams.id("typeId", typeId),
-                KioskParams.deviceStatus(status),
-                KioskParams.id("departmentId", departmentId));
+                QueryParams.id("typeId", typeId),
+                QueryParams.choice("status", status, DeviceStatus.class),
+                QueryParams.id("departmentId", departmentId));
         return Templates.list(
                 me.describe(user.get()),
-                devices.page(filter, sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE),
+                devices.page(filter, paging.sort("code"), paging.descending(), paging.page(), PAGE_SIZE),
                 forms.registration());
     }
 

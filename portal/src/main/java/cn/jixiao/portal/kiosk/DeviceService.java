@@ -2,6 +2,7 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.contract.Contract;
+import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class DeviceService {
     Today today;
 
     @Transactional
-    public KioskPage<DeviceView> page(
+    public Paged<DeviceView> page(
             Long pointId, Long typeId, String status, Long departmentId, String q, int page, int size, String sort) {
         var filter = new DeviceFilter(
                 access.deviceFilterSql("d"),
@@ -78,8 +79,7 @@ public class DeviceService {
                 ? Map.of()
                 : Device.<Device>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(d -> d.id, Function.identity()));
-        return new KioskPage<>(
-                total, page, size, views.of(ids.stream().map(byId::get).toList()));
+        return new Paged<>(views.of(ids.stream().map(byId::get).toList()), total, page, size);
     }
 
     @Transactional

@@ -1,8 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.QueryParams;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,12 +34,10 @@ public class DeviceUsageApi {
 
     @GET
     @Operation(summary = "设备每日办件量 (a device's daily usage in a year; total and days from the yearly roll-up)")
-    public DeviceUsage usage(@PathParam("id") long id, @QueryParam("year") Integer yearParam) throws SQLException {
+    public DeviceUsage usage(@PathParam("id") long id, @QueryParam("year") String yearParam) throws SQLException {
+        Integer asked = QueryParams.year("year", yearParam);
         Device device = kiosks.readableDevice(id);
-        int year = yearParam == null ? LocalDate.now(UsageApi.CHINA).getYear() : yearParam;
-        if (year < 2000 || year > 2100) {
-            throw new BadRequestException("年度应在 2000 到 2100 之间 (year must be between 2000 and 2100)");
-        }
+        int year = asked == null ? LocalDate.now(UsageApi.CHINA).getYear() : asked;
         var perDay = new ArrayList<Day>();
         long total = 0;
         int days = 0;

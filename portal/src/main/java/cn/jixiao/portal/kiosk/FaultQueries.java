@@ -1,5 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Paged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class FaultQueries {
     Today today;
 
     /** The faults of the readable devices, newest first; {@code open} and {@code pointId} narrow it when given. */
-    public KioskPage<FaultView> page(Boolean open, Long pointId, int page, int size) {
+    public Paged<FaultView> page(Boolean open, Long pointId, int page, int size) {
         var params = new HashMap<String, Object>();
         var where = new StringBuilder(access.deviceFilterSql("d"));
         access.ownDepartmentParameter().ifPresent(id -> params.put("ownDepartment", id));
@@ -40,7 +41,7 @@ public class FaultQueries {
                 .setMaxResults(size);
         List<Long> found = ((List<?>) ids.getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();
-        return new KioskPage<>(total, page, size, views(found));
+        return new Paged<>(views(found), total, page, size);
     }
 
     /** The faults of one device, newest first. */

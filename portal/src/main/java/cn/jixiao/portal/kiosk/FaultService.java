@@ -1,6 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,7 @@ public class FaultService {
     }
 
     @Transactional
-    public KioskPage<FaultView> page(Boolean open, Long pointId, int page, int size) {
+    public Paged<FaultView> page(Boolean open, Long pointId, int page, int size) {
         return queries.page(open, pointId, page, size);
     }
 

@@ -1,12 +1,12 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,16 +30,8 @@ public class PointApi {
 
     @GET
     @Operation(summary = "服务点 (service points, paged; sort e.g. name,-openedOn; filter status)")
-    public KioskPage<PointView> list(
-            @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("20")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = KioskPage.MAX_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size,
-            @QueryParam("sort") String sort) {
-        return points.page(status, page, size, sort);
+    public Paged<PointView> list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
+        return points.page(status, paging.page(), paging.size(20), paging.sort(null));
     }
 
     @GET

@@ -5,6 +5,7 @@ import static cn.jixiao.portal.kiosk.KioskSummaryQueries.num;
 
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.department.Department;
+import cn.jixiao.portal.web.Paged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,10 +88,7 @@ public class PointDirectory {
                 .map(s -> new DeviceList.Option(s.name(), s.label, s == status))
                 .toList();
         return new PointList(
-                rows,
-                total,
-                page,
-                size,
+                new Paged<>(rows, total, page, size, key),
                 status,
                 columns,
                 base + "sort=" + key + "&dir=" + (descending ? "desc" : "asc") + "&",

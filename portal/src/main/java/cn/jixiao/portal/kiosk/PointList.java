@@ -1,14 +1,12 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.web.Paged;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A page of the service points, with their status filter and sort links. */
 public record PointList(
-        List<Row> rows,
-        long total,
-        int page,
-        int size,
+        Paged<Row> rows,
         PointStatus status,
         List<SortColumn> columns,
         String pageBase,
@@ -31,17 +29,5 @@ public record PointList(
         public String statusLabel() {
             return status.label;
         }
-    }
-
-    public int pageCount() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-
-    public boolean hasPrevious() {
-        return page > 0;
-    }
-
-    public boolean hasNext() {
-        return page + 1 < pageCount();
     }
 }

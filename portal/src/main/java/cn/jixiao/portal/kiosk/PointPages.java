@@ -4,10 +4,13 @@ import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,13 +63,13 @@ public class PointPages {
     MeService me;
 
     @GET
-    public TemplateInstance list(
-            @QueryParam("status") String status,
-            @QueryParam("sort") @DefaultValue("code") String sort,
-            @QueryParam("dir") @DefaultValue("asc") String dir,
-            @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
         var list = points.page(
-                KioskParams.pointStatus(status), sort, SortColumn.descending(dir), Math.max(page, 0), PAGE_SIZE);
+                QueryParams.choice("status", status, PointStatus.class),
+                paging.sort("code"),
+                paging.descending(),
+                paging.page(),
+                PAGE_SIZE);
         return Templates.list(me.describe(user.get()), list, forms.creation());
     }
 

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import io.quarkus.panache.common.Page;
@@ -46,7 +47,7 @@ public class PointService {
     Today today;
 
     @Transactional
-    public KioskPage<PointView> page(String status, int page, int size, String sort) {
+    public Paged<PointView> page(String status, int page, int size, String sort) {
         PointStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
         String where = wanted == null ? "" : " where p.status = :status";
         var parameters = wanted == null ? new Parameters() : Parameters.with("status", wanted);
@@ -56,7 +57,7 @@ public class PointService {
                 .page(Page.of(page, size))
                 .list();
         long total = ServicePoint.count("from ServicePoint p" + where, parameters);
-        return new KioskPage<>(total, page, size, views(points));
+        return new Paged<>(views(points), total, page, size);
     }
 
     @Transactional

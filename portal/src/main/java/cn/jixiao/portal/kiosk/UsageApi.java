@@ -3,8 +3,9 @@ package cn.jixiao.portal.kiosk;
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.tabular.TableFormat;
 import cn.jixiao.portal.tabular.UnreadableFileException;
+import cn.jixiao.portal.web.QueryParams;
+import cn.jixiao.portal.web.Refusals;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,17 +51,12 @@ public class UsageApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "导入每日办件量 (import daily usage: mode=preview checks only, mode=commit saves all rows or none)")
-    public Response importUsage(
-            @QueryParam("mode") @DefaultValue("preview") String mode, @RestForm("file") FileUpload file)
+    public Response importUsage(@QueryParam("mode") String mode, @RestForm("file") FileUpload file)
             throws IOException, SQLException {
-        boolean commit = switch (mode) {
-            case "preview" -> false;
-            case "commit" -> true;
-            default -> throw new BadRequestException("mode 只能是 preview 或 commit (mode must be preview or commit)");
-        };
+        boolean commit = QueryParams.commitMode(mode);
         String permit = rights.importableSql();
         if (file == null || file.uploadedFile() == null) {
-            throw new BadRequestException("请选择要上传的文件 (no file uploaded)");
+            throw Refusals.invalid("file", "请选择要上传的文件 (no file uploaded)");
         }
         long max = config.maxUploadSize().asLongValue();
         if (file.size() > max) {
@@ -82,16 +78,14 @@ public class UsageApi {
             @QueryParam("year") String yearParam,
             @QueryParam("pointId") String pointParam,
             @QueryParam("format") @DefaultValue("csv") String formatParam) {
-        Integer year = number(yearParam, "年度", 2000, 2100);
-        Integer pointId = number(pointParam, "服务点ID", 1, Integer.MAX_VALUE);
-        if (pointId != null
-                && ServicePoint.findByIdOptional(pointId.longValue()).isEmpty()) {
+        Integer year = QueryParams.year("year", yearParam);
+        Long pointId = QueryParams.id("pointId", pointParam);
+        if (pointId != null && ServicePoint.findByIdOptional(pointId).isEmpty()) {
             throw new NotFoundException(KioskAccess.POINT_NOT_FOUND);
         }
         TableFormat format = TableFormat.parse(formatParam).orElse(TableFormat.CSV);
         String tenant = Tenancy.current().orElseThrow();
-        var query =
-                new UsageExport.Query(tenant, rights.readableSql(), year, pointId == null ? null : pointId.longValue());
+        var query = new UsageExport.Query(tenant, rights.readableSql(), year, pointId);
         String stem = "办件量" + (year == null ? "" : "-" + year) + "." + format.extension;
         String ascii = "usage" + (year == null ? "" : "-" + year) + "." + format.extension;
         return Response.ok(exports.body(query, format), format.mediaType)
@@ -101,20 +95,5 @@ public class UsageApi {
                                 + URLEncoder.encode(stem, StandardCharsets.UTF_8)
                                         .replace("+", "%20"))
                 .build();
-    }
-
-    private static Integer number(String value, String label, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new BadRequestException(label + "「" + value + "」超出范围 (out of range)");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(label + "「" + value + "」不是有效的数字 (not a number)");
-        }
     }
 }

@@ -1,13 +1,14 @@
 package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.audit.AuditView;
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,17 +33,16 @@ public class ProjectApi {
 
     @GET
     @Operation(summary = "可查看的项目 (the projects you may read, paged; sort = year, name or code)")
-    public ProjectPage list(
-            @QueryParam("departmentId") Long departmentId,
-            @QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size,
-            @QueryParam("sort") @DefaultValue("year") String sort) {
-        return projects.page(departmentId, year, page, size, sort);
+    public Paged<ProjectSummary> list(
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("year") String year,
+            @BeanParam @Valid Paging paging) {
+        return projects.page(
+                QueryParams.id("departmentId", departmentId),
+                QueryParams.year("year", year),
+                paging.page(),
+                paging.size(50),
+                paging.sort("year"));
     }
 
     @GET
@@ -82,14 +82,7 @@ public class ProjectApi {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "项目修改记录 (audit trail of the project record, newest first)")
-    public List<AuditView> history(
-            @PathParam("id") long id,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能为负数 (page must be >= 0)") int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(value = 1, message = "每页条数至少为 1 (size must be >= 1)")
-                    @Max(value = ProjectService.MAX_PAGE_SIZE, message = "每页最多 200 条 (size must be <= 200)")
-                    int size) {
-        return projects.history(id, page, size);
+    public List<AuditView> history(@PathParam("id") long id, @BeanParam @Valid Paging paging) {
+        return projects.history(id, paging.page(), paging.size(50));
     }
 }

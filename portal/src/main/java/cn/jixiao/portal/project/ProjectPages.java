@@ -3,10 +3,13 @@ package cn.jixiao.portal.project;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +29,7 @@ public class ProjectPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, ProjectPage projects, boolean canCreate);
+        static native TemplateInstance list(MeView me, ProjectListView page, boolean canCreate);
 
         static native TemplateInstance detail(MeView me, ProjectDetailView page);
 
@@ -47,14 +50,14 @@ public class ProjectPages {
 
     @GET
     public TemplateInstance list(
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("sort") @DefaultValue("year") String sort,
-            @QueryParam("departmentId") Long departmentId,
-            @QueryParam("year") Integer year) {
+            @QueryParam("departmentId") String departmentParam,
+            @QueryParam("year") String yearParam,
+            @BeanParam @Valid Paging paging) {
+        Long departmentId = QueryParams.id("departmentId", departmentParam);
+        Integer year = QueryParams.year("year", yearParam);
+        var projectsPage = projects.page(departmentId, year, paging.page(), PAGE_SIZE, paging.sort("year"));
         return Templates.list(
-                me.describe(user.get()),
-                projects.page(departmentId, year, Math.max(page, 0), PAGE_SIZE, sort),
-                projects.canCreate());
+                me.describe(user.get()), new ProjectListView(projectsPage, departmentId, year), projects.canCreate());
     }
 
     @GET

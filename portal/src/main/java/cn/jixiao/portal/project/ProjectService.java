@@ -4,6 +4,8 @@ import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.audit.AuditView;
 import cn.jixiao.portal.project.Project.ProjectSort;
+import cn.jixiao.portal.web.Paged;
+import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +21,6 @@ import java.util.Map;
 /** Projects and their funds: reads for everyone allowed, changes for the department's editors, audited. */
 @ApplicationScoped
 public class ProjectService {
-    public static final int MAX_PAGE_SIZE = 200;
     static final String ENTITY = "Project";
 
     @Inject
@@ -32,15 +33,15 @@ public class ProjectService {
     AuditTrail audit;
 
     @Transactional
-    public ProjectPage page(Long departmentId, Integer year, int page, int size, String sort) {
+    public Paged<ProjectSummary> page(Long departmentId, Integer year, int page, int size, String sort) {
         var filter = lookup.scope(departmentId, year);
         var order = ProjectSort.parse(sort);
         Map<Long, String> names = lookup.departmentNames();
         var items = Project.listPage(filter, order, page, size).stream()
                 .map(p -> ProjectSummary.of(p, names.getOrDefault(p.departmentId, "—")))
                 .toList();
-        return new ProjectPage(
-                items, Project.countMatching(filter), page, size, order.name().toLowerCase(), departmentId, year);
+        return new Paged<>(
+                items, Project.countMatching(filter), page, size, order.name().toLowerCase());
     }
 
     @Transactional
@@ -74,7 +75,7 @@ public class ProjectService {
     @Transactional
     public List<ProjectSummary> ofDepartment(long departmentId) {
         access.requireReadDepartment(departmentId);
-        return Project.listPage(ProjectFilter.of(departmentId, null), ProjectSort.parse("year"), 0, MAX_PAGE_SIZE)
+        return Project.listPage(ProjectFilter.of(departmentId, null), ProjectSort.parse("year"), 0, Paging.MAX_SIZE)
                 .stream()
                 .map(p -> ProjectSummary.of(p, lookup.departmentName(p.departmentId)))
                 .toList();

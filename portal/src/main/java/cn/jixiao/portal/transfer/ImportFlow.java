@@ -4,9 +4,9 @@ import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.tabular.TableFormat;
 import cn.jixiao.portal.tabular.TabularConfig;
 import cn.jixiao.portal.tabular.UnreadableFileException;
+import cn.jixiao.portal.web.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -36,7 +36,7 @@ public class ImportFlow {
             TransferSheet sheet, FileUpload file, Optional<TableFormat> declared, TransferFilter filter, boolean commit)
             throws IOException, SQLException {
         if (file == null || file.uploadedFile() == null) {
-            throw new BadRequestException("请选择要上传的文件 (no file uploaded)");
+            throw Refusals.invalid("file", "请选择要上传的文件 (no file uploaded)");
         }
         transfers.requireImport(sheet);
         if (file.size() > config.maxUploadSize().asLongValue()) {

@@ -6,8 +6,8 @@ import cn.jixiao.portal.transfer.ImportReport;
 import cn.jixiao.portal.transfer.TransferFilter;
 import cn.jixiao.portal.transfer.TransferService;
 import cn.jixiao.portal.transfer.TransferSheet;
+import cn.jixiao.portal.web.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,8 +48,8 @@ public class TransferApi {
             @QueryParam("projectId") String projectParam)
             throws IOException, SQLException {
         TransferSheet sheet = transfers.sheet(slug);
-        Integer year = Params.optionalInt(yearParam, "年度");
-        Long projectId = Params.optionalLong(projectParam, "项目ID");
+        Integer year = QueryParams.year("year", yearParam);
+        Long projectId = QueryParams.id("projectId", projectParam);
         TableFormat tableFormat = TableFormat.parse(format).orElse(TableFormat.XLSX);
         var filter = new TransferFilter(year, projectId);
         var file = Exports.write(transfers, sheet, tableFormat, filter);
@@ -72,19 +72,15 @@ public class TransferApi {
     public Response importFile(
             @PathParam("sheet") String slug,
             @QueryParam("format") String format,
-            @QueryParam("mode") @DefaultValue("preview") String mode,
+            @QueryParam("mode") String mode,
             @QueryParam("projectId") String projectParam,
             @QueryParam("token") String queryToken,
             @RestForm("file") FileUpload file,
             @RestForm("token") String formToken)
             throws IOException, SQLException {
-        boolean commit = switch (mode) {
-            case "preview" -> false;
-            case "commit" -> true;
-            default -> throw new BadRequestException("mode 只能是 preview 或 commit (mode must be preview or commit)");
-        };
+        boolean commit = QueryParams.commitMode(mode);
         TransferSheet sheet = transfers.sheet(slug);
-        Long projectId = Params.optionalLong(projectParam, "项目ID");
+        Long projectId = QueryParams.id("projectId", projectParam);
         String token = formToken != null ? formToken : queryToken;
         ImportReport report = token != null && file == null
                 ? imports.confirm(sheet, token)

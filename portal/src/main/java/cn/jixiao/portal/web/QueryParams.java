@@ -1,0 +1,65 @@
+package cn.jixiao.portal.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Optional query parameters read from text, so that a wrong value is a 400 naming the parameter and
+ * saying what it takes, not the bare 404 JAX-RS gives when it cannot convert one. An empty value means
+ * "not given".
+ */
+public final class QueryParams {
+    private QueryParams() {}
+
+    /** A record's id, or null. */
+    public static Long id(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!value.strip().matches("[0-9]{1,18}")) {
+            throw Refusals.invalid(name, name + " 应为数字编号 (" + name + " must be a numeric id)");
+        }
+        return Long.valueOf(value.strip());
+    }
+
+    /** A budget year from 2000 to 2100, or null. */
+    public static Integer year(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (!value.strip().matches("20[0-9]{2}|2100")) {
+            throw Refusals.invalid(name, "年度应为 2000 至 2100 之间的四位数字 (year must be a number from 2000 to 2100)");
+        }
+        return Integer.valueOf(value.strip());
+    }
+
+    /** One of an enum's codes, or null. */
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+            throw Refusals.invalid(
+                    name, name + " 应为以下之一：" + allowed + " (" + name + " must be one of " + allowed + ")");
+        }
+    }
+
+    /** An import's mode: true to save (commit), false to check only (preview, the default). */
+    public static boolean commitMode(String mode) {
+        if (blank(mode) || "preview".equals(mode)) {
+            return false;
+        }
+        if ("commit".equals(mode)) {
+            return true;
+        }
+        throw Refusals.invalid("mode", "mode 只能是 preview 或 commit (mode must be preview or commit)");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
