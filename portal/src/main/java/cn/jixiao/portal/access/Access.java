@@ -15,10 +15,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * Who may read and change what inside a region. The tenancy locks already keep other regions out;
- * these rules divide one region: a department editor works on their own department only, a
- * finance reviewer (and the region's admin) reads everything and approves changes, an evaluator
- * reads only the projects assigned to them.
+ * Who may read and change what inside a region: every role check of the portal is made here. The
+ * tenancy locks already keep other regions out; these rules divide one region: a department editor
+ * works on their own department only, a finance reviewer (and the region's admin) reads everything and
+ * approves changes, an evaluator reads only the projects assigned to them.
  */
 @RequestScoped
 public class Access {
@@ -38,8 +38,30 @@ public class Access {
         return user().username();
     }
 
+    public boolean isFinanceReviewer() {
+        return user().hasRole(Roles.FINANCE_REVIEWER);
+    }
+
+    public boolean isRegionAdmin() {
+        return user().hasRole(Roles.TENANT_ADMIN);
+    }
+
+    public boolean isEvaluator() {
+        return user().hasRole(Roles.EVALUATOR);
+    }
+
+    /** A department editor who belongs to a department of this region (the role alone edits nothing). */
+    public boolean isDepartmentEditor() {
+        return user().hasRole(Roles.DEPARTMENT_EDITOR) && ownDepartmentId().isPresent();
+    }
+
     public boolean readsWholeRegion() {
-        return user().hasRole(Roles.FINANCE_REVIEWER) || user().hasRole(Roles.TENANT_ADMIN);
+        return Roles.readsWholeRegion(user().roles());
+    }
+
+    /** The region's settings (threshold, calendar, network sign-off unit) are kept by its admin and finance reviewer. */
+    public boolean keepsRegionSettings() {
+        return isRegionAdmin() || isFinanceReviewer();
     }
 
     public Optional<Long> ownDepartmentId() {
@@ -48,6 +70,11 @@ public class Access {
                     user().departmentCode().flatMap(Department::findByCode).map(d -> d.id);
         }
         return ownDepartmentId;
+    }
+
+    public boolean isOwnDepartment(Long departmentId) {
+        return departmentId != null
+                && ownDepartmentId().map(departmentId::equals).orElse(false);
     }
 
     public boolean canReadDepartment(long departmentId) {
@@ -59,7 +86,7 @@ public class Access {
     }
 
     public boolean canReadProject(long projectId, long departmentId) {
-        return canReadDepartment(departmentId) || (user().hasRole(Roles.EVALUATOR) && isAssigned(projectId));
+        return canReadDepartment(departmentId) || (isEvaluator() && isAssigned(projectId));
     }
 
     public void requireReadDepartment(long departmentId) {
@@ -81,13 +108,41 @@ public class Access {
     }
 
     public void requireApprover() {
-        if (!user().hasRole(Roles.FINANCE_REVIEWER)) {
+        if (!isFinanceReviewer()) {
             throw new ForbiddenException("只有财政审核人可以审批 (only a finance reviewer may approve)");
         }
     }
 
-    private boolean isOwnDepartment(long departmentId) {
-        return ownDepartmentId().map(id -> id == departmentId).orElse(false);
+    public void requireRegionSettingsKeeper(String what) {
+        if (!keepsRegionSettings()) {
+            throw new ForbiddenException("只有地区管理员或财政审核人可以设置" + what
+                    + " (only the region's admin or a finance reviewer may change this setting)");
+        }
+    }
+
+    /**
+     * What a list of department records (projects, contracts, …) shows this user, given the department
+     * they asked for: whole-region readers what they asked; a department's people their own department
+     * (asking for another is a 403); an evaluator the projects assigned to them; anyone else nothing.
+     */
+    public ReadScope listScope(Long askedDepartmentId) {
+        if (readsWholeRegion()) {
+            return ReadScope.department(askedDepartmentId);
+        }
+        Optional<Long> own = ownDepartmentId();
+        if (own.isPresent()) {
+            if (askedDepartmentId != null && !own.get().equals(askedDepartmentId)) {
+                requireReadDepartment(askedDepartmentId);
+            }
+            return ReadScope.department(own.get());
+        }
+        if (isEvaluator()) {
+            return ReadScope.assignedTo(actor());
+        }
+        if (askedDepartmentId != null) {
+            requireReadDepartment(askedDepartmentId);
+        }
+        return ReadScope.none();
     }
 
     private boolean isAssigned(long projectId) {

@@ -4,7 +4,6 @@ import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.ProjectLookup;
-import cn.jixiao.portal.security.Roles;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
@@ -160,24 +159,7 @@ public class ContractService {
     }
 
     private ContractFilter scope(Long departmentId, Long projectId) {
-        var asked = ContractFilter.of(departmentId, projectId);
-        if (access.readsWholeRegion()) {
-            return asked;
-        }
-        var own = access.ownDepartmentId();
-        if (own.isPresent()) {
-            if (departmentId != null && !own.get().equals(departmentId)) {
-                access.requireReadDepartment(departmentId);
-            }
-            return asked.inDepartment(own.get());
-        }
-        if (access.user().hasRole(Roles.EVALUATOR)) {
-            return asked.assignedTo(access.actor());
-        }
-        if (departmentId != null) {
-            access.requireReadDepartment(departmentId);
-        }
-        return ContractFilter.none();
+        return new ContractFilter(access.listScope(departmentId), projectId);
     }
 
     private List<ContractSummary> summaries(List<Contract> contracts) {

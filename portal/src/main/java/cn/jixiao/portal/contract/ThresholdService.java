@@ -3,13 +3,11 @@ package cn.jixiao.portal.contract;
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.security.Roles;
 import cn.jixiao.portal.web.Money;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -43,10 +41,7 @@ public class ThresholdService {
 
     @Transactional
     public ThresholdView update(ThresholdInput input) {
-        if (!access.user().hasRole(Roles.TENANT_ADMIN) && !access.user().hasRole(Roles.FINANCE_REVIEWER)) {
-            throw new ForbiddenException("只有地区管理员或财政审核人可以设置采购限额标准 "
-                    + "(only the region's admin or a finance reviewer may set the procurement threshold)");
-        }
+        access.requireRegionSettingsKeeper("采购限额标准");
         Optional<ProcurementSetting> existing = setting();
         ThresholdView before = existing.map(ThresholdService::view).orElse(null);
         Versions.require(input.version(), existing.map(s -> s.version).orElse(NOT_SET));

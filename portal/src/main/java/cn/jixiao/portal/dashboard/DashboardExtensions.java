@@ -11,7 +11,6 @@ public class DashboardExtensions {
 
     /** {me.readsWholeRegion}: finance reviewers and region admins see the region's dashboard. */
     static boolean readsWholeRegion(MeView me) {
-        return me.tenant() != null
-                && (me.roles().contains(Roles.FINANCE_REVIEWER) || me.roles().contains(Roles.TENANT_ADMIN));
+        return me.tenant() != null && Roles.readsWholeRegion(me.roles());
     }
 }

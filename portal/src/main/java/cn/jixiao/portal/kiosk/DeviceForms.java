@@ -2,7 +2,6 @@ package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.contract.Contract;
 import cn.jixiao.portal.kiosk.DeviceList.Option;
-import cn.jixiao.portal.security.Roles;
 import cn.jixiao.portal.web.Money;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,11 +63,10 @@ public class DeviceForms {
     /** The 登记设备 form of the list, or a refusal when the user may register no device. */
     @Transactional
     public DeviceRegistration registration() {
-        boolean admin = access.access().user().hasRole(Roles.TENANT_ADMIN);
-        var own = access.access().ownDepartmentId();
-        if (!admin && (own.isEmpty() || !access.access().user().hasRole(Roles.DEPARTMENT_EDITOR))) {
+        if (!access.canRegisterDevices()) {
             return DeviceRegistration.refused();
         }
+        boolean admin = access.access().isRegionAdmin();
         List<Option> types = DeviceType.<DeviceType>listAll(Sort.by("name")).stream()
                 .map(t -> new Option(String.valueOf(t.id), t.name, false))
                 .toList();
@@ -83,7 +81,7 @@ public class DeviceForms {
                     contracts(null, null),
                     today.get());
         }
-        long buyer = own.get();
+        long buyer = access.access().ownDepartmentId().orElseThrow();
         return new DeviceRegistration(
                 true,
                 buyer,

@@ -1,7 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.access.Access;
-import cn.jixiao.portal.security.Roles;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,20 +35,19 @@ public class KioskAccess {
 
     /** The unit that signs off network hook-ups checks every kiosk, so it reads them all too. */
     public boolean readsAllDevices() {
-        return access.readsWholeRegion() || access.user().hasRole(Roles.EVALUATOR) || canSignOffNetwork();
+        return access.readsWholeRegion() || access.isEvaluator() || canSignOffNetwork();
     }
 
     private boolean isEditor() {
-        return access.user().hasRole(Roles.DEPARTMENT_EDITOR);
+        return access.isDepartmentEditor();
     }
 
     private boolean isAdmin() {
-        return access.user().hasRole(Roles.TENANT_ADMIN);
+        return access.isRegionAdmin();
     }
 
     private boolean isOwn(Long departmentId) {
-        return departmentId != null
-                && access.ownDepartmentId().map(departmentId::equals).orElse(false);
+        return access.isOwnDepartment(departmentId);
     }
 
     /** The department responsible for the device's point, if it stands at one. */
@@ -85,6 +83,11 @@ public class KioskAccess {
             throw new ForbiddenException(
                     "只有购置设备的部门可以登记设备状态和验收 (only the department that bought the device may record this)");
         }
+    }
+
+    /** Whether the user may register devices at all: the region's admin, or an editor for their department. */
+    public boolean canRegisterDevices() {
+        return isAdmin() || isEditor();
     }
 
     /** Whether a new device may be registered as bought by this department. */
@@ -153,8 +156,24 @@ public class KioskAccess {
         if (access.ownDepartmentId().isEmpty()) {
             return "false";
         }
-        return "(" + alias + ".department_id = :ownDepartment or " + alias + ".point_id in "
-                + "(select sp.id from service_point sp where sp.responsible_department_id = :ownDepartment))";
+        return boughtOrKeptBy(alias, ":ownDepartment");
+    }
+
+    /**
+     * The same condition with the department written into it, for SQL that binds no parameters (the
+     * usage export and the spreadsheet export; the id is a number from our own records).
+     */
+    public String readableDevicesSql(String alias) {
+        String filter = deviceFilterSql(alias);
+        return ownDepartmentParameter()
+                .map(id -> filter.replace(":ownDepartment", Long.toString(id)))
+                .orElse(filter);
+    }
+
+    /** Devices the department bought, or that stand at a point it keeps. */
+    public static String boughtOrKeptBy(String alias, String department) {
+        return "(" + alias + ".department_id = " + department + " or " + alias + ".point_id in "
+                + "(select sp.id from service_point sp where sp.responsible_department_id = " + department + "))";
     }
 
     /** The value for :ownDepartment in {@link #deviceFilterSql}, or empty when the filter binds nothing. */

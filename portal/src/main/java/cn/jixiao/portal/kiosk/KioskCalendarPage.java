@@ -60,7 +60,7 @@ public class KioskCalendarPage {
     @GET
     public TemplateInstance get(@QueryParam("year") @FiscalYear String year) {
         int y = year == null ? today.get().getYear() : Integer.parseInt(year);
-        boolean canEdit = SettingsRule.isSettingsEditor(access.access());
+        boolean canEdit = access.access().keepsRegionSettings();
         KioskSettingsView current = settings.current();
         List<Option> kinds = Arrays.stream(CalendarDayKind.values())
                 .map(k -> new Option(k.name(), k.label, false))

@@ -31,7 +31,7 @@ public class KioskSettingsService {
 
     @Transactional
     public KioskSettingsView update(KioskSettingsInput input) {
-        SettingsRule.requireSettingsEditor(access.access(), "联网验收单位");
+        access.access().requireRegionSettingsKeeper("联网验收单位");
         Optional<KioskSetting> existing = setting();
         Versions.require(input.version(), existing.map(s -> s.version).orElse(NOT_SET));
         Long department = input.networkSignOffDepartmentId();

@@ -37,7 +37,7 @@ public class WorkingCalendarService {
 
     @Transactional
     public WorkingCalendarView replace(int year, WorkingCalendarInput input) {
-        SettingsRule.requireSettingsEditor(access.access(), "工作日历");
+        access.access().requireRegionSettingsKeeper("工作日历");
         check(year, input.days());
         var before = year(year);
         Map<LocalDate, CalendarDay> existing = new HashMap<>();

@@ -2,7 +2,6 @@ package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.contract.ContractService;
-import cn.jixiao.portal.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +45,7 @@ public class ProjectDetails {
                 access.readsWholeRegion() ? assignments.list(id) : List.of(),
                 projects.history(id, 0, HISTORY_SIZE),
                 access.canEditDepartment(project.departmentId()),
-                access.user().hasRole(Roles.FINANCE_REVIEWER),
+                access.isFinanceReviewer(),
                 access.readsWholeRegion());
     }
 }

@@ -2,14 +2,12 @@ package cn.jixiao.portal.project;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.department.Department;
-import cn.jixiao.portal.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Finds a project for the current user, or refuses: another region's project is a 404 exactly
@@ -52,24 +50,7 @@ public class ProjectLookup {
 
     /** The list filter narrowed to what the user may read. */
     public ProjectFilter scope(Long departmentId, Integer year) {
-        var asked = ProjectFilter.of(departmentId, year);
-        if (access.readsWholeRegion()) {
-            return asked;
-        }
-        Optional<Long> own = access.ownDepartmentId();
-        if (own.isPresent()) {
-            if (departmentId != null && !own.get().equals(departmentId)) {
-                access.requireReadDepartment(departmentId);
-            }
-            return ProjectFilter.of(own.get(), year);
-        }
-        if (access.user().hasRole(Roles.EVALUATOR)) {
-            return asked.assignedTo(access.actor());
-        }
-        if (departmentId != null) {
-            access.requireReadDepartment(departmentId);
-        }
-        return ProjectFilter.none();
+        return new ProjectFilter(access.listScope(departmentId), year);
     }
 
     public List<Department> departments() {

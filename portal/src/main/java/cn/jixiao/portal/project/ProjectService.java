@@ -75,7 +75,7 @@ public class ProjectService {
     @Transactional
     public List<ProjectSummary> ofDepartment(long departmentId) {
         access.requireReadDepartment(departmentId);
-        return Project.listPage(ProjectFilter.of(departmentId, null), ProjectSort.parse("year"), 0, Paging.MAX_SIZE)
+        return Project.listPage(lookup.scope(departmentId, null), ProjectSort.parse("year"), 0, Paging.MAX_SIZE)
                 .stream()
                 .map(p -> ProjectSummary.of(p, lookup.departmentName(p.departmentId)))
                 .toList();

@@ -19,6 +19,11 @@ public final class Roles {
 
     private Roles() {}
 
+    /** Finance reviewers and the region's admins read every department's records. */
+    public static boolean readsWholeRegion(java.util.Collection<String> roles) {
+        return roles.contains(FINANCE_REVIEWER) || roles.contains(TENANT_ADMIN);
+    }
+
     public static boolean isProductRole(String role) {
         return LABELS.containsKey(role);
     }

@@ -2,7 +2,6 @@ package cn.jixiao.portal.transfer;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.kiosk.KioskAccess;
-import cn.jixiao.portal.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -38,12 +37,11 @@ public class TransferRights {
     }
 
     public boolean importsBudgetsForEveryDepartment() {
-        return access.user().hasRole(Roles.FINANCE_REVIEWER);
+        return access.isFinanceReviewer();
     }
 
     public boolean isEditor() {
-        return access.user().hasRole(Roles.DEPARTMENT_EDITOR)
-                && access.ownDepartmentId().isPresent();
+        return access.isDepartmentEditor();
     }
 
     /** May this user import the sheet at all? Budgets: editors and finance; the rest: editors. */
@@ -61,25 +59,17 @@ public class TransferRights {
         return kiosks.canEditInventory();
     }
 
-    public boolean isTenantAdmin() {
-        return access.user().hasRole(Roles.TENANT_ADMIN);
-    }
-
     /** Devices: the region's admin for every department, a department editor for devices their department bought. */
     public boolean mayImportDevices() {
-        return isTenantAdmin() || isEditor();
+        return kiosks.canRegisterDevices();
     }
 
     public boolean mayWriteDeviceOf(long departmentId) {
-        return isTenantAdmin() || access.canEditDepartment(departmentId);
+        return access.isRegionAdmin() || access.canEditDepartment(departmentId);
     }
 
     /** A SQL condition on device alias {@code d}: the devices this user reads (buyer, point keeper, or all). */
     public String readableDevicesSql(String alias) {
-        String filter = kiosks.deviceFilterSql(alias);
-        // the department id is a number from our own records, so it is written into the SQL as a literal
-        return kiosks.ownDepartmentParameter()
-                .map(id -> filter.replace(":ownDepartment", Long.toString(id)))
-                .orElse(filter);
+        return kiosks.readableDevicesSql(alias);
     }
 }

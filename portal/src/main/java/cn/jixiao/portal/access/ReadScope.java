@@ -1,0 +1,59 @@
+package cn.jixiao.portal.access;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one rule for what a list shows a user, as a JPQL condition: a department asked for (or the
+ * user's own), the projects assigned to an evaluator, or nothing. {@link Access#listScope} makes it;
+ * a feature's filter adds its own criteria (year, project) with {@link #and}.
+ */
+public record ReadScope(Long departmentId, String assignee, boolean nothing) {
+
+    static ReadScope department(Long departmentId) {
+        return new ReadScope(departmentId, null, false);
+    }
+
+    static ReadScope assignedTo(String username) {
+        return new ReadScope(null, username, false);
+    }
+
+    static ReadScope none() {
+        return new ReadScope(null, null, true);
+    }
+
+    /** Conditions and their parameters, built on this scope. */
+    public Where where(String departmentColumn, String projectIdColumn) {
+        var where = new Where(new ArrayList<>(), new Parameters());
+        if (nothing) {
+            where.terms.add("1 = 0");
+        }
+        if (departmentId != null) {
+            where.and(departmentColumn + " = :scopeDepartment", "scopeDepartment", departmentId);
+        }
+        if (assignee != null) {
+            where.and(
+                    projectIdColumn + " in (select a.projectId from ProjectAssignment a where a.username = :assignee)",
+                    "assignee",
+                    assignee);
+        }
+        return where;
+    }
+
+    /** A JPQL where clause being built: its terms joined with "and", and their named parameters. */
+    public record Where(List<String> terms, Parameters parameters) {
+        /** Adds a condition with one named parameter; a null value adds nothing (no filter asked). */
+        public Where and(String term, String name, Object value) {
+            if (value != null) {
+                terms.add(term);
+                parameters.and(name, value);
+            }
+            return this;
+        }
+
+        public String query() {
+            return terms.isEmpty() ? "1 = 1" : String.join(" and ", terms);
+        }
+    }
+}
