@@ -91,7 +91,8 @@ class LoginPageBrowserTest {
     }
 
     @Test
-    void englishCanBeChosenAndChineseChosenBack() {
+    void englishCanBeChosenAndStaysForThePasswordStepUntilChineseIsChosenBack() {
+        String user = accounts.create("english", true, List.of());
         Page page = loginPage(CHINESE_BROWSER);
 
         page.selectOption("#login-select-toggle", new SelectOption().setLabel("English"));
@@ -101,9 +102,15 @@ class LoginPageBrowserTest {
         assertEquals(
                 "Username or email", page.textContent("label[for=username]").strip());
 
+        page.fill("#username", user);
+        page.click("#kc-login");
+        Browser.await(page, "#password");
+        assertEquals("en", page.getAttribute("html", "lang"), "the choice outlives the portal's ui_locales=zh-CN");
+        assertEquals("Password", page.textContent("label[for=password]").strip());
+
         page.selectOption("#login-select-toggle", new SelectOption().setLabel("简体中文"));
-        Browser.await(page, "html[lang=zh-CN] #username");
-        assertEquals("账号登录", page.textContent("#kc-page-title").strip());
+        Browser.await(page, "html[lang=zh-CN] #password");
+        assertEquals("密码", page.textContent("label[for=password]").strip());
     }
 
     @Test
