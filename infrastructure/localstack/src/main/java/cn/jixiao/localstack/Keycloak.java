@@ -39,7 +39,11 @@ final class Keycloak implements AutoCloseable {
             throw new IllegalStateException("Keycloak " + StackConfig.KEYCLOAK_VERSION + " 未安装在 " + home
                     + " (not installed; `./run` and `./run test` install it from Maven Central)");
         }
-        writeRealm(home.resolve("data/import/jixiao-realm.json"));
+        Path themes = config.keycloakThemes();
+        if (!Files.isDirectory(themes.resolve("jixiao/login"))) {
+            throw new IllegalStateException("登录主题缺失 (the jixiao login theme is missing): " + themes);
+        }
+        String realm = writeRealm(home.resolve("data/import/jixiao-realm.json"));
         Path log = config.dataDir().resolve("logs/keycloak.log");
         Files.createDirectories(log.getParent());
 
@@ -56,6 +60,8 @@ final class Keycloak implements AutoCloseable {
                 "--db-username=" + Credentials.KEYCLOAK_DB,
                 "--db-password=" + Credentials.KEYCLOAK_DB_PASSWORD,
                 "--cache=local",
+                // the login theme is read from the repository itself (start-dev does not cache themes)
+                "--spi-theme--folder--dir=" + themes,
                 "--health-enabled=true"));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -66,11 +72,11 @@ final class Keycloak implements AutoCloseable {
         env.putIfAbsent("JAVA_OPTS_APPEND", "-Xms64m -Xmx768m");
         process = builder.start();
         awaitRealm(log);
-        new KeycloakClientUrls(config).sync();
+        new KeycloakClientUrls(config).sync(realm);
     }
 
     /** The realm file is a template: the apps' URLs depend on the profile's ports. */
-    private void writeRealm(Path target) throws IOException {
+    private String writeRealm(Path target) throws IOException {
         String realm;
         try (InputStream in = Keycloak.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
@@ -85,6 +91,7 @@ final class Keycloak implements AutoCloseable {
                 .replace("${TENANT_ADMIN_CLIENT_SECRET}", Credentials.TENANT_ADMIN_CLIENT_SECRET);
         Files.createDirectories(target.getParent());
         Files.writeString(target, realm, StandardCharsets.UTF_8);
+        return realm;
     }
 
     private void awaitRealm(Path log) throws InterruptedException {

@@ -9,14 +9,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The realm is imported once, with the apps' URLs of that day. When a port is changed later
  * (JIXIAO_PORTAL_PORT=…), the clients' redirect URIs must follow, or login breaks; so every start
- * brings them up to date through Keycloak's admin API.
+ * brings them up to date through Keycloak's admin API. The same goes for the realm's look (login
+ * theme and languages): a stack imported before the theme existed picks it up at its next start.
  */
 final class KeycloakClientUrls {
+    /** Realm settings taken from the realm file at every start, not only at the first import. */
+    private static final List<String> REALM_LOOK =
+            List.of("displayName", "loginTheme", "internationalizationEnabled", "supportedLocales", "defaultLocale");
+
     private final StackConfig config;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -25,8 +31,10 @@ final class KeycloakClientUrls {
         this.config = config;
     }
 
-    void sync() throws IOException, InterruptedException {
+    /** @param realm the realm file as imported (its look is copied onto the running realm) */
+    void sync(String realm) throws IOException, InterruptedException {
         String token = adminToken();
+        updateLook(token, realm);
         for (var client : Map.of(
                         "portal",
                         config.portalUrl(),
@@ -37,6 +45,22 @@ final class KeycloakClientUrls {
                 .entrySet()) {
             update(token, client.getKey(), client.getValue());
         }
+    }
+
+    private void updateLook(String token, String realm) throws IOException, InterruptedException {
+        var file = json.readTree(realm);
+        var look = json.createObjectNode();
+        for (String key : REALM_LOOK) {
+            if (file.has(key)) {
+                look.set(key, file.get(key));
+            }
+        }
+        // a partial representation: Keycloak changes only the fields it is given
+        send(HttpRequest.newBuilder(URI.create(config.keycloakUrl() + "/admin/realms/jixiao"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(look)))
+                .build());
     }
 
     private void update(String token, String clientId, String url) throws IOException, InterruptedException {

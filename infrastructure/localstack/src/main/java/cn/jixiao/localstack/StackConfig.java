@@ -62,6 +62,11 @@ public record StackConfig(
         return repoRoot.resolve(".cache").resolve("keycloak-" + KEYCLOAK_VERSION);
     }
 
+    /** Keycloak themes of this repository (infrastructure/keycloak/theme), served as they are. */
+    public Path keycloakThemes() {
+        return repoRoot.resolve("infrastructure").resolve("keycloak").resolve("theme");
+    }
+
     public Path readyFile() {
         return dataDir.resolve("stack.ready");
     }
