@@ -46,7 +46,7 @@ public class DeviceEvent extends PanacheEntityBase {
     public String note;
 
     /** Records one entry of a device's history (persisted in the caller's transaction). */
-    static DeviceEvent record(
+    public static DeviceEvent record(
             Device device, DeviceStatus status, EventKind kind, LocalDate on, String actor, String note) {
         var event = new DeviceEvent();
         event.deviceId = device.id;

@@ -15,14 +15,14 @@ import java.util.Optional;
  * recorded (a failed acceptance counts as a dated trial-run step; a network sign-off does not
  * count), or, for a device entered without events, its milestone dates.
  */
-final class DeviceHistory {
+public final class DeviceHistory {
     private DeviceHistory() {}
 
-    static List<DeviceEvent> events(long deviceId) {
+    public static List<DeviceEvent> events(long deviceId) {
         return DeviceEvent.list("deviceId", Sort.by("id"), deviceId);
     }
 
-    static Map<Long, List<DeviceEvent>> events(Collection<Long> deviceIds) {
+    public static Map<Long, List<DeviceEvent>> events(Collection<Long> deviceIds) {
         Map<Long, List<DeviceEvent>> byDevice = new HashMap<>();
         if (deviceIds.isEmpty()) {
             return byDevice;
@@ -33,7 +33,7 @@ final class DeviceHistory {
         return byDevice;
     }
 
-    static List<Step> steps(Device device, List<DeviceEvent> events) {
+    public static List<Step> steps(Device device, List<DeviceEvent> events) {
         List<Step> steps = events.stream()
                 .filter(e -> e.kind != EventKind.NETWORK_SIGN_OFF)
                 .map(e -> new Step(e.status, e.onDate))
@@ -42,7 +42,7 @@ final class DeviceHistory {
     }
 
     /** The status a faulty device returns to once repaired: where it was before its last fault. */
-    static Optional<DeviceStatus> beforeFault(List<Step> steps) {
+    public static Optional<DeviceStatus> beforeFault(List<Step> steps) {
         for (int i = steps.size() - 1; i > 0; i--) {
             if (steps.get(i).status() == DeviceStatus.FAULTY) {
                 return Optional.of(steps.get(i - 1).status());
@@ -52,7 +52,7 @@ final class DeviceHistory {
     }
 
     /** What may follow today, and through which route. */
-    static List<NextStep> next(List<Step> steps, LocalDate today) {
+    public static List<NextStep> next(List<Step> steps, LocalDate today) {
         DeviceStatus current = DeviceLifecycle.current(steps);
         if (current == null) {
             return List.of();

@@ -8,11 +8,11 @@ import java.util.stream.Stream;
  * Whether a point may move to a status on a date, and the move itself. Pure, like
  * {@link DeviceLifecycle}: the service asks first and changes nothing when refused.
  */
-final class PointMoves {
+public final class PointMoves {
     private PointMoves() {}
 
     /** Empty when allowed; otherwise the reason, in Chinese then English. */
-    static Optional<String> refuse(
+    public static Optional<String> refuse(
             ServicePoint point, PointStatus target, LocalDate on, LocalDate expectedOpenOn, LocalDate today) {
         if (on == null) {
             return Optional.of("请填写日期 (a date is required)");
@@ -38,7 +38,7 @@ final class PointMoves {
     }
 
     /** Sets the status and its date; leaving "closed" clears the closing date, opening clears the expected date. */
-    static void apply(ServicePoint point, PointStatus target, LocalDate on, LocalDate expectedOpenOn) {
+    public static void apply(ServicePoint point, PointStatus target, LocalDate on, LocalDate expectedOpenOn) {
         switch (target) {
             case UNDER_CONSTRUCTION -> {
                 point.constructionStartedOn = on;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.platform.storage.ObjectStorage;
+import cn.jixiao.portal.kiosk.service.DocumentService;
 import cn.jixiao.testing.Tokens;
 import io.minio.ListObjectsArgs;
 import io.minio.RemoveObjectArgs;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DeviceDocumentApiTest {
+public class DeviceDocumentApiTest {
     /** %test.jixiao.kiosk.documents.max-size */
     private static final int MAX_SIZE = 1024 * 1024;
 
@@ -65,12 +66,12 @@ class DeviceDocumentApiTest {
         return id;
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] zip(String... entries) throws IOException {
+    public static byte[] zip(String... entries) throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
             for (String entry : entries) {

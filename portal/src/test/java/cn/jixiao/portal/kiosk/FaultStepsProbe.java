@@ -1,5 +1,8 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.portal.kiosk.dto.DeviceView;
+import cn.jixiao.portal.kiosk.service.DeviceSteps;
+import cn.jixiao.portal.kiosk.service.DeviceViews;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jixiao.platform.storage.ObjectStorage;
+import cn.jixiao.portal.evidence.EvidenceStore;
 import cn.jixiao.testing.Tokens;
 import io.minio.ListObjectsArgs;
 import io.minio.RemoveObjectArgs;
@@ -39,7 +40,7 @@ class KioskEvidenceIsolationTest {
         for (Result<Item> item : storage.client()
                 .listObjects(ListObjectsArgs.builder()
                         .bucket(storage.bucket())
-                        .prefix(DocumentStore.prefix(YIJINHUOLUO, device))
+                        .prefix(EvidenceStore.prefix(YIJINHUOLUO, device))
                         .recursive(true)
                         .build())) {
             storage.client()

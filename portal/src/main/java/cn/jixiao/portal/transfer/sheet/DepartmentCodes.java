@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The region's departments by code, by id, and by full or short name (a region has tens to a few hundred). */
-final class DepartmentCodes {
-    record Ref(long id, String code, String name) {}
+public final class DepartmentCodes {
+    public record Ref(long id, String code, String name) {}
 
     /** A department named in a cell, or why none could be chosen. */
-    record Named(Ref ref, String error) {}
+    public record Named(Ref ref, String error) {}
 
     private final Map<String, Ref> byCode = new HashMap<>();
     private final Map<Long, Ref> byId = new HashMap<>();
     private final Map<String, List<Ref>> byName = new HashMap<>();
 
-    static DepartmentCodes load(Connection c) throws SQLException {
+    public static DepartmentCodes load(Connection c) throws SQLException {
         var codes = new DepartmentCodes();
         for (var row : Jdbc.query(c, "select id, code, name, short_name from department")) {
             var ref = new Ref((Long) row.get("id"), (String) row.get("code"), (String) row.get("name"));
@@ -48,7 +48,7 @@ final class DepartmentCodes {
     }
 
     /** By code first, then by full name or short name (旗政务服务局); a name two departments share is refused. */
-    Named byNameOrCode(String text) {
+    public Named byNameOrCode(String text) {
         Ref coded = byCode.get(text);
         if (coded != null) {
             return new Named(coded, null);

@@ -1,4 +1,4 @@
 package cn.jixiao.portal.transfer.sheet;
 
 /** What is wrong with a row, and under which column header the user will find it (null: the whole row). */
-record Problem(String header, String message) {}
+public record Problem(String header, String message) {}

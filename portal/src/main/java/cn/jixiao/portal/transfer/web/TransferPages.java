@@ -1,6 +1,6 @@
 package cn.jixiao.portal.transfer.web;
 
-import cn.jixiao.portal.kiosk.UsageRights;
+import cn.jixiao.portal.kiosk.usage.UsageRights;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;

@@ -1,0 +1,14 @@
+package cn.jixiao.portal.evidence;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of device documents (jixiao.kiosk.documents.*). */
+@ConfigMapping(prefix = "jixiao.kiosk.documents")
+public interface EvidenceConfig {
+
+    /** Largest document accepted; bigger uploads get a 413 with a message (keep quarkus.http.limits.max-body-size above it). */
+    @WithDefault("20M")
+    MemorySize maxSize();
+}

@@ -1,0 +1,85 @@
+package cn.jixiao.portal.evidence;
+
+import cn.jixiao.platform.storage.ObjectStorage;
+import io.minio.GetObjectArgs;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.errors.MinioException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Device documents in object storage, under {@code <tenant>/devices/<deviceId>/<uuid>}. */
+@ApplicationScoped
+public class EvidenceStore {
+    private static final Logger LOG = Logger.getLogger(EvidenceStore.class);
+
+    @Inject
+    ObjectStorage storage;
+
+    public static String prefix(String tenant, long deviceId) {
+        return tenant + "/devices/" + deviceId + "/";
+    }
+
+    public static String newKey(String tenant, long deviceId) {
+        return prefix(tenant, deviceId) + UUID.randomUUID();
+    }
+
+    /** Streams the file to the bucket and returns its SHA-256 (hex), computed on the way. */
+    public String put(String key, Path file, long size, String contentType) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            storage.client()
+                    .putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key).stream(in, size, -1L)
+                            .contentType(contentType)
+                            .build());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MinioException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("could not store the device document " + key, e);
+        }
+    }
+
+    public InputStream open(String key) {
+        try {
+            return storage.client()
+                    .getObject(GetObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .build());
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                throw new NotFoundException("文件内容已不在存储中 (the file's content is missing from storage)");
+            }
+            throw new IllegalStateException("could not read the device document " + key, e);
+        } catch (MinioException e) {
+            throw new IllegalStateException("could not read the device document " + key, e);
+        }
+    }
+
+    /** Removes an object whose row was not saved; a failure is logged, the caller's error matters more. */
+    public void removeQuietly(String key) {
+        try {
+            storage.client()
+                    .removeObject(RemoveObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .build());
+        } catch (MinioException | RuntimeException e) {
+            LOG.errorf("could not remove the unsaved device document %s: %s", key, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.jixiao.portal.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * The kinds of file accepted as device evidence, told from the content, never from the name or the
+ * type the browser claims: PDF, JPEG, PNG, and the zip-based OFD (China's fixed-layout format),
+ * DOCX and XLSX, recognised by the part each must contain.
+ */
+public enum FileType {
+    PDF("application/pdf"),
+    JPEG("image/jpeg"),
+    PNG("image/png"),
+    OFD("application/ofd"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    public static final String ALLOWED = "PDF、JPG、PNG、OFD、DOCX、XLSX";
+
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    public final String contentType;
+
+    FileType(String contentType) {
+        this.contentType = contentType;
+    }
+
+    /** The type of the file's content, or empty when it is none of the accepted ones. */
+    public static Optional<FileType> of(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PNG_MAGIC.length);
+        }
+        if (startsWith(head, PDF_MAGIC)) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(head, JPEG_MAGIC)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, PNG_MAGIC)) {
+            return Optional.of(PNG);
+        }
+        return startsWith(head, ZIP_MAGIC) ? zipped(file) : Optional.empty();
+    }
+
+    /** Any zip could start with PK; only one with the format's root part is that format. */
+    private static Optional<FileType> zipped(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("OFD.xml") != null) {
+                return Optional.of(OFD);
+            }
+            if (zip.getEntry("word/document.xml") != null) {
+                return Optional.of(DOCX);
+            }
+            if (zip.getEntry("xl/workbook.xml") != null) {
+                return Optional.of(XLSX);
+            }
+            return Optional.empty();
+        } catch (ZipException broken) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] head, byte[] magic) {
+        return head.length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
+    }
+}

@@ -1,5 +1,0 @@
-package cn.jixiao.portal.kiosk;
-
-/** The region's kiosk settings; {@code regionSet} false (version -1) while the region has no settings row. */
-public record KioskSettingsView(
-        Long networkSignOffDepartmentId, String networkSignOffDepartmentName, boolean regionSet, int version) {}

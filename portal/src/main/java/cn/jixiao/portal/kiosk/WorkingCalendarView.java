@@ -1,6 +1,0 @@
-package cn.jixiao.portal.kiosk;
-
-import java.util.List;
-
-/** The region's configured holidays and worked weekend days of one year, by date. */
-public record WorkingCalendarView(int year, List<CalendarDayView> days) {}
