@@ -1,7 +1,11 @@
-// Forms marked data-json-action send their fields as JSON to the portal's API (the same routes
+// Forms marked data-json-action send their fields as JSON to the app's API (the same routes
 // scripts use, so the rules and messages are the same) and show the API's message beside them.
+// This is the one way the apps take an HTML form (served by infrastructure/signin at the same URL
+// /static/json-forms.js in portal and tenant-admin).
+// Every request carries the page's CSRF token (<meta name="csrf-token">) in the X-CSRF-Token header;
+// a 401 answer means the sign-in has expired, and the form says so.
 // On success the page reloads to show the new state, or goes to data-redirect ("{id}" is the id
-// the API answered with). Further marks:
+// the API answered with), or shows the answer in place (data-answer). Further marks:
 //   data-upload            send the fields as multipart form data (a file upload) instead of JSON
 //   data-type="number"     on any field: send its value as a number (number inputs always are)
 //   data-list="lines"      on a textarea: send its lines as an array
@@ -10,6 +14,13 @@
 //                          (a new row is a copy of the form's <template data-item-template>)
 //   data-show-when="status=UNDER_CONSTRUCTION"  on a wrapper: shown, and its fields sent, only
 //                          while the form's field "status" has that value
+//   data-answer="#result"  on the form: on success, stay on the page and show the element #result
+//                          (unhidden) filled with named fields of the API's answer:
+//     data-answer-field="tenant.name"  its text becomes that field of the answer (dots go deeper)
+//     data-answer-if="adminPassword"   shown only when that field is present and not false/empty;
+//     data-answer-unless="created"     shown only when it is absent or false
+//     data-answer-list="steps"         one copy of its <template> per element of that array, each
+//                                      filled the same way from the element
 (function () {
   function valueOf(element, raw) {
     if (element && (element.type === 'number' || element.dataset.type === 'number')) {
@@ -54,10 +65,15 @@
     return body;
   }
 
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : '';
+  }
+
   function requestOf(form) {
     var request = {
       method: form.dataset.method || 'POST',
-      headers: { 'Accept': 'application/json' },
+      headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrfToken() },
       credentials: 'same-origin'
     };
     if (form.hasAttribute('data-upload')) {
@@ -104,7 +120,54 @@
     });
   }
 
+  // "tenant.name" of {tenant: {name: "东胜区"}} is "东胜区"
+  function valueAt(answer, path) {
+    return path.split('.').reduce(function (value, key) {
+      return value === null || value === undefined ? undefined : value[key];
+    }, answer);
+  }
+
+  function present(value) {
+    return value !== undefined && value !== null && value !== false && value !== '';
+  }
+
+  // fields first, then lists: a list's rows are filled from their own element of the array
+  // (a <template>'s content is not searched, so the outer pass never reaches into a row's fields)
+  function fill(element, answer) {
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-field]'), function (field) {
+      var value = valueAt(answer, field.dataset.answerField);
+      field.textContent = present(value) ? String(value) : '';
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-if]'), function (part) {
+      part.hidden = !present(valueAt(answer, part.dataset.answerIf));
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-unless]'), function (part) {
+      part.hidden = present(valueAt(answer, part.dataset.answerUnless));
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-list]'), function (list) {
+      var template = list.querySelector(':scope > template');
+      Array.prototype.forEach.call(list.querySelectorAll(':scope > :not(template)'), function (old) { old.remove(); });
+      (valueAt(answer, list.dataset.answerList) || []).forEach(function (item) {
+        var row = template.content.cloneNode(true);
+        fill(row, item);
+        list.appendChild(row);
+      });
+    });
+  }
+
+  function showAnswer(form, response) {
+    var target = document.querySelector(form.dataset.answer);
+    return response.json().then(function (answer) {
+      fill(target, answer);
+      target.hidden = false;
+      show(form, '已完成 (done)', true);
+    });
+  }
+
   function succeeded(form, response) {
+    if (form.dataset.answer) {
+      return showAnswer(form, response);
+    }
     show(form, '已保存', true);
     var target = form.dataset.redirect;
     if (!target) {
@@ -131,6 +194,10 @@
     fetch(form.dataset.jsonAction, requestOf(form)).then(function (response) {
       if (response.ok) {
         return succeeded(form, response);
+      }
+      if (response.status === 401) {
+        show(form, '登录已过期，请重新登录 (your sign-in has expired; please sign in again)', false);
+        return;
       }
       return response.json().catch(function () { return {}; }).then(function (error) {
         markFields(form, error.fields);
