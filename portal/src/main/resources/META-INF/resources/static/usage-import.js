@@ -1,5 +1,6 @@
 // The daily usage upload on /transfer: sends the file with the chosen mode, shows the upload's
 // progress, then "正在导入…" while the server works, then the result or the errors by line.
+// Like json-forms.js it sends the page's CSRF token (<meta name="csrf-token">) as X-CSRF-Token.
 (function () {
   var form = document.getElementById('usage-form');
   if (!form) return;
@@ -40,6 +41,8 @@
     var xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/kiosks/usage/import?mode=' + mode);
     xhr.setRequestHeader('Accept', 'application/json');
+    var csrf = document.querySelector('meta[name="csrf-token"]');
+    xhr.setRequestHeader('X-CSRF-Token', csrf ? csrf.content : '');
     xhr.upload.onprogress = function (e) {
       if (e.lengthComputable && e.loaded < e.total) {
         show('正在上传… ' + Math.round(e.loaded * 100 / e.total) + '%', 'muted');
@@ -58,6 +61,10 @@
             + (answer.lastDay || '') + '）', 'notice');
         status.id = 'usage-status';
         status.setAttribute('data-result', answer.committed ? 'committed' : 'checked');
+      } else if (xhr.status === 401) {
+        listErrors([]);
+        show('登录已过期，请重新登录 (your sign-in has expired; please sign in again)', 'alert');
+        status.setAttribute('data-result', 'failed');
       } else if (answer && answer.errors) {
         show(answer.message, 'alert');
         status.setAttribute('data-result', 'failed');
