@@ -41,6 +41,8 @@ public record StackConfig(
             int s3,
             int keycloak,
             int portal) {
+        // public-site and tenant-admin sit beside the portal unless given ports of their own
+        int portalPort = port(env, prefix + "PORTAL_PORT", portal);
         return new StackConfig(
                 profile,
                 repoRoot,
@@ -48,9 +50,9 @@ public record StackConfig(
                 port(env, prefix + "PG_PORT", postgres),
                 port(env, prefix + "S3_PORT", s3),
                 port(env, prefix + "KEYCLOAK_PORT", keycloak),
-                port(env, prefix + "PORTAL_PORT", portal),
-                port(env, prefix + "PUBLIC_PORT", portal + 1),
-                port(env, prefix + "ADMIN_PORT", portal + 2));
+                portalPort,
+                port(env, prefix + "PUBLIC_PORT", portalPort + 1),
+                port(env, prefix + "ADMIN_PORT", portalPort + 2));
     }
 
     /** Keycloak's management interface (health) needs a port of its own; keep it beside Keycloak's. */
