@@ -39,7 +39,10 @@ final class Keycloak implements AutoCloseable {
             throw new IllegalStateException("Keycloak " + StackConfig.KEYCLOAK_VERSION + " 未安装在 " + home
                     + " (not installed; `./run` and `./run test` install it from Maven Central)");
         }
-        writeRealm(home.resolve("data/import/jixiao-realm.json"));
+        String realm = realmDefinition();
+        Path realmFile = home.resolve("data/import/jixiao-realm.json");
+        Files.createDirectories(realmFile.getParent());
+        Files.writeString(realmFile, realm, StandardCharsets.UTF_8);
         Path log = config.dataDir().resolve("logs/keycloak.log");
         Files.createDirectories(log.getParent());
 
@@ -66,11 +69,11 @@ final class Keycloak implements AutoCloseable {
         env.putIfAbsent("JAVA_OPTS_APPEND", "-Xms64m -Xmx768m");
         process = builder.start();
         awaitRealm(log);
-        new KeycloakClientUrls(config).sync();
+        new KeycloakClients(config, realm).sync();
     }
 
     /** The realm file is a template: the apps' URLs depend on the profile's ports. */
-    private void writeRealm(Path target) throws IOException {
+    private String realmDefinition() throws IOException {
         String realm;
         try (InputStream in = Keycloak.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
@@ -83,8 +86,7 @@ final class Keycloak implements AutoCloseable {
                 .replace("${TENANT_ADMIN_URL}", config.tenantAdminUrl())
                 .replace("${PORTAL_CLIENT_SECRET}", Credentials.PORTAL_CLIENT_SECRET)
                 .replace("${TENANT_ADMIN_CLIENT_SECRET}", Credentials.TENANT_ADMIN_CLIENT_SECRET);
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, realm, StandardCharsets.UTF_8);
+        return realm;
     }
 
     private void awaitRealm(Path log) throws InterruptedException {
