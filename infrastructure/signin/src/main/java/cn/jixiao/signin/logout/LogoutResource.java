@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Logout, as a POST (a form in the page header, with the CSRF token), never a GET that another site
@@ -47,6 +48,7 @@ public class LogoutResource {
     SigninConfig config;
 
     @POST
+    @Operation(hidden = true) // a browser form, not an API; kept out of /q/openapi and the route walkers using it
     public Response logout(@Context UriInfo uri) {
         KeycloakSessions.sid(identity).ifPresent(ended::end);
         if (!KeycloakSessions.isBrowserSession(identity)) {
