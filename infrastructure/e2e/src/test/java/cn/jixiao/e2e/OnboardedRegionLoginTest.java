@@ -47,7 +47,7 @@ class OnboardedRegionLoginTest {
     @Test
     void regionOnboardedInTenantAdminCanLogInToThePortal() {
         given().auth()
-                .oauth2(Tokens.accessToken("platform-admin"))
+                .oauth2(Tokens.tenantAdminAccessToken("platform-admin"))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "code",

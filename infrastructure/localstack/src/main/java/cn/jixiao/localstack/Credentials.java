@@ -32,6 +32,8 @@ public final class Credentials {
 
     public static final String PORTAL_CLIENT_SECRET = "portal-secret-of-the-local-stack-only";
     public static final String TENANT_ADMIN_CLIENT_SECRET = "tenant-admin-secret-of-the-local-stack-only";
+    /** Key of the portal's and tenant-admin's CSRF tokens (jixiao.signin.csrf-secret, at least 32 characters). */
+    public static final String CSRF_SECRET = "csrf-secret-of-the-local-stack-only-0123456789";
 
     private Credentials() {}
 }

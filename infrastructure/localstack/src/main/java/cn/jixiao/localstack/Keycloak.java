@@ -43,7 +43,10 @@ final class Keycloak implements AutoCloseable {
         if (!Files.isDirectory(themes.resolve("jixiao/login"))) {
             throw new IllegalStateException("登录主题缺失 (the jixiao login theme is missing): " + themes);
         }
-        String realm = writeRealm(home.resolve("data/import/jixiao-realm.json"));
+        String realm = realmDefinition();
+        Path realmFile = home.resolve("data/import/jixiao-realm.json");
+        Files.createDirectories(realmFile.getParent());
+        Files.writeString(realmFile, realm, StandardCharsets.UTF_8);
         Path log = config.dataDir().resolve("logs/keycloak.log");
         Files.createDirectories(log.getParent());
 
@@ -72,11 +75,11 @@ final class Keycloak implements AutoCloseable {
         env.putIfAbsent("JAVA_OPTS_APPEND", "-Xms64m -Xmx768m");
         process = builder.start();
         awaitRealm(log);
-        new KeycloakClientUrls(config).sync(realm);
+        new KeycloakRealmSync(config, realm).sync();
     }
 
     /** The realm file is a template: the apps' URLs depend on the profile's ports. */
-    private String writeRealm(Path target) throws IOException {
+    private String realmDefinition() throws IOException {
         String realm;
         try (InputStream in = Keycloak.class.getClassLoader().getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
@@ -89,8 +92,6 @@ final class Keycloak implements AutoCloseable {
                 .replace("${TENANT_ADMIN_URL}", config.tenantAdminUrl())
                 .replace("${PORTAL_CLIENT_SECRET}", Credentials.PORTAL_CLIENT_SECRET)
                 .replace("${TENANT_ADMIN_CLIENT_SECRET}", Credentials.TENANT_ADMIN_CLIENT_SECRET);
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, realm, StandardCharsets.UTF_8);
         return realm;
     }
 

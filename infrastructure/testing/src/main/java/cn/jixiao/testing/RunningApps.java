@@ -94,6 +94,7 @@ public final class RunningApps implements AutoCloseable {
                 Map.entry("JIXIAO_S3_SECRET_KEY", Credentials.S3_SECRET_KEY),
                 Map.entry("JIXIAO_PORTAL_CLIENT_SECRET", Credentials.PORTAL_CLIENT_SECRET),
                 Map.entry("JIXIAO_TENANT_ADMIN_CLIENT_SECRET", Credentials.TENANT_ADMIN_CLIENT_SECRET),
+                Map.entry("JIXIAO_CSRF_SECRET", Credentials.CSRF_SECRET),
                 Map.entry("JIXIAO_DEMO_DATA", "true"),
                 Map.entry("JIXIAO_DATA_DIR", stack.dataDir().resolve("apps").toString()));
     }

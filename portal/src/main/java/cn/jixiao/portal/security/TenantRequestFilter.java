@@ -37,6 +37,7 @@ public class TenantRequestFilter {
         return !(path.equals("/")
                 || path.equals("/api/me")
                 || path.startsWith("/q/")
+                || path.equals("/logout")
                 || path.startsWith("/signed-out"));
     }
 }

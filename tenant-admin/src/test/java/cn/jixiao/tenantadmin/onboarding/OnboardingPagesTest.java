@@ -3,20 +3,14 @@ package cn.jixiao.tenantadmin.onboarding;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-import cn.jixiao.tenantadmin.TestRegion;
 import cn.jixiao.testing.Tokens;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** The onboarding page as served; what it does in a browser is TenantAdminBrowserTest's. */
 @QuarkusTest
 class OnboardingPagesTest {
-    @Inject
-    @DataSource("owner")
-    AgroalDataSource owner;
 
     @Test
     void formListsTheStepsItWillRun() {
@@ -29,56 +23,29 @@ class OnboardingPagesTest {
     }
 
     @Test
-    void invalidFormIsShownAgainWithTheFieldMessageAndTheTypedValues() {
-        var region = TestRegion.fresh(owner);
-        fill(region, "slug", "Bad_Slug")
-                .post("/onboarding")
+    void formPostsJsonToTheOnboardingApiThroughTheJsonFormsScript() {
+        asPlatformAdmin()
+                .get("/onboarding")
                 .then()
-                .statusCode(400)
-                .body(containsString("id=\"slug-error\""))
-                .body(containsString("地区标识须以小写字母开头"))
-                .body(containsString("value=\"" + region.name() + "\""));
+                .statusCode(200)
+                .body(containsString("data-json-action=\"/api/tenants\""))
+                .body(containsString("data-answer=\"#onboarding-result\""))
+                .body(containsString("<script src=\"/static/json-forms.js\""))
+                .body(containsString("<meta name=\"csrf-token\""));
+        given().get("/static/json-forms.js").then().statusCode(200).body(containsString("X-CSRF-Token"));
     }
 
     @Test
-    void submittedFormShowsEachStepAndTheGeneratedPasswordOnce() {
-        var region = TestRegion.fresh(owner);
-        fill(region)
+    void thereIsNoSecondWayToSubmitTheForm() {
+        asPlatformAdmin()
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("code", "159999")
                 .post("/onboarding")
                 .then()
-                .statusCode(200)
-                .body(containsString("地区已开通"))
-                .body(containsString("id=\"admin-password\""));
-        fill(region)
-                .post("/onboarding")
-                .then()
-                .statusCode(200)
-                .body(containsString("该地区此前已开通"))
-                .body(org.hamcrest.Matchers.not(containsString("id=\"admin-password\"")));
-    }
-
-    @Test
-    void conflictingFormIsShownAgainWithTheReason() {
-        var region = TestRegion.fresh(owner);
-        fill(region, "adminUsername", "yueyang-admin")
-                .post("/onboarding")
-                .then()
-                .statusCode(409)
-                .body(containsString("id=\"form-message\""))
-                .body(containsString("yueyang"));
+                .statusCode(405);
     }
 
     private static RequestSpecification asPlatformAdmin() {
-        return given().auth().oauth2(Tokens.accessToken("platform-admin"));
-    }
-
-    private static RequestSpecification fill(TestRegion region, String... overrides) {
-        var fields = region.request();
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        return asPlatformAdmin()
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(fields);
+        return given().auth().oauth2(Tokens.tenantAdminAccessToken("platform-admin"));
     }
 }

@@ -202,7 +202,7 @@ class OnboardingTest {
 
     @Test
     void usersWithoutThePlatformAdminRoleAreRefusedWith403() {
-        String tenantAdmin = Tokens.accessToken("baoshan-admin");
+        String tenantAdmin = Tokens.tenantAdminAccessToken("baoshan-admin");
         given().auth()
                 .oauth2(tenantAdmin)
                 .get("/api/tenants")
@@ -229,7 +229,7 @@ class OnboardingTest {
     }
 
     private static String platformAdmin() {
-        return Tokens.accessToken("platform-admin");
+        return Tokens.tenantAdminAccessToken("platform-admin");
     }
 
     private RealmResource realm() {

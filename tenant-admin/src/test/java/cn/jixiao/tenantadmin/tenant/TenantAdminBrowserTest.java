@@ -1,9 +1,11 @@
 package cn.jixiao.tenantadmin.tenant;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.tenantadmin.TestRegion;
 import cn.jixiao.testing.Browser;
+import com.microsoft.playwright.Page;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -48,6 +50,54 @@ class TenantAdminBrowserTest {
         var region = TestRegion.fresh(owner);
         page.click("text=开通新地区 Onboard a region");
         page.waitForSelector("#onboarding-form");
+        fill(page, region);
+        page.fill("#slug", "Bad_Slug");
+        page.click("#submit");
+
+        // the API's field message beside the field; what was typed stays, nothing is onboarded
+        Browser.await(page, "#slug + .field-error");
+        assertTrue(page.innerText("#slug + .field-error").contains("地区标识须以小写字母开头"));
+        assertTrue(page.innerText("#form-message").contains("输入有误"));
+        assertTrue(page.inputValue("#name").equals(region.name()));
+        assertFalse(page.isVisible("#onboarding-result"));
+
+        page.fill("#slug", region.slug());
+        page.click("#submit");
+        page.waitForSelector("#onboarding-result", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        assertTrue(page.innerText("#result-message").contains("地区已开通"));
+        assertFalse(page.innerText("#result-message").contains("此前已开通"));
+        assertTrue(page.innerText("#steps").contains("创建 Keycloak 组织"));
+        assertTrue(page.innerText("#steps").contains("✔ 已完成"));
+        assertTrue(page.innerText("#admin-username").contains(region.adminUsername()));
+        assertTrue(page.innerText("#admin-password").strip().length() >= 12, "the generated password is shown once");
+
+        // the same request again changes nothing, and no password is shown any more
+        page.click("#submit");
+        page.waitForFunction("() => document.querySelector('#result-message').innerText.includes('此前已开通')");
+        assertTrue(page.innerText("#steps").contains("✔ 此前已完成"));
+        assertFalse(page.isVisible("#admin-password"));
+
+        page.click("text=返回地区列表");
+        page.waitForSelector("#tenant-" + region.code());
+        assertTrue(page.textContent("#tenant-" + region.code()).contains("已开通"));
+    }
+
+    @Test
+    void aConflictingOnboardingShowsTheReasonOnTheForm() {
+        var page = browser.newPage();
+        page.navigate(app + "onboarding");
+        Browser.signIn(page, "platform-admin", "demo");
+        page.waitForSelector("#onboarding-form");
+        fill(page, TestRegion.fresh(owner));
+        page.fill("#adminUsername", "yueyang-admin");
+        page.click("#submit");
+
+        page.waitForSelector("#form-message.error");
+        assertTrue(page.innerText("#form-message").contains("yueyang"), page.innerText("#form-message"));
+        assertFalse(page.isVisible("#onboarding-result"));
+    }
+
+    private static void fill(Page page, TestRegion region) {
         page.fill("#code", region.code());
         page.fill("#name", region.name());
         page.selectOption("#level", "COUNTY");
@@ -55,15 +105,5 @@ class TenantAdminBrowserTest {
         page.fill("#slug", region.slug());
         page.fill("#adminUsername", region.adminUsername());
         page.fill("#adminEmail", region.email());
-        page.click("#submit");
-
-        page.waitForSelector("#steps");
-        assertTrue(page.textContent("#result-message").contains("地区已开通"));
-        assertTrue(page.textContent("#steps").contains("创建 Keycloak 组织"));
-        assertTrue(page.textContent("#admin-password").strip().length() >= 12, "the generated password is shown once");
-
-        page.click("text=返回地区列表");
-        page.waitForSelector("#tenant-" + region.code());
-        assertTrue(page.textContent("#tenant-" + region.code()).contains("已开通"));
     }
 }

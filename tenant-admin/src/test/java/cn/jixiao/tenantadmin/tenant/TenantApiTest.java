@@ -20,7 +20,7 @@ class TenantApiTest {
     @Test
     void platformAdminListsTenantsWithRegionParentAndDepartmentCount() {
         given().auth()
-                .oauth2(Tokens.accessToken("platform-admin"))
+                .oauth2(Tokens.tenantAdminAccessToken("platform-admin"))
                 .get("/api/tenants")
                 .then()
                 .statusCode(200)
@@ -36,7 +36,7 @@ class TenantApiTest {
     @Test
     void tenantsCanBeSortedByDepartmentCountDescending() {
         List<Integer> counts = given().auth()
-                .oauth2(Tokens.accessToken("platform-admin"))
+                .oauth2(Tokens.tenantAdminAccessToken("platform-admin"))
                 .queryParam("sort", "-departments")
                 .get("/api/tenants")
                 .then()

@@ -1,7 +1,10 @@
-// The portal's one way to take an HTML form: forms marked data-json-action send their fields as JSON
-// to the portal's API (the same routes scripts use, so the rules and messages are the same) and show
-// the API's messages beside the fields. On success the page reloads to show the new state, or goes to
-// data-redirect ("{id}" and any "{name}" are taken from the API's answer). Further marks:
+// The one way the signed-in apps take an HTML form (served by infrastructure/signin at the same URL,
+// /static/json-forms.js, in portal and tenant-admin): forms marked data-json-action send their fields
+// as JSON to the app's API (the same routes scripts use, so the rules and messages are the same) and
+// show the API's messages beside the fields. Every request carries the page's CSRF token
+// (<meta name="csrf-token">) in the X-CSRF-Token header; a 401 means the sign-in has ended, and the
+// form says so. On success the page reloads to show the new state, goes to data-redirect ("{id}" and
+// any "{name}" are taken from the API's answer), or shows the answer in place (data-answer). Marks:
 //   data-method="PUT"      the HTTP method (POST by default; DELETE sends no body)
 //   data-upload            send the fields as multipart form data (a file upload) instead of JSON
 //   data-type="number"     on any field: send its value as a number ("1,011.16" and full-width digits
@@ -16,6 +19,13 @@
 //                          while the form's field "status" has that value
 //   data-confirm="…"       ask before sending
 //   on a submit button: data-json-action / data-method override the form's (two buttons, two routes)
+//   data-answer="#result"  on the form: on success, stay on the page and show the element #result
+//                          (unhidden) filled with named fields of the API's answer:
+//     data-answer-field="tenant.name"  its text becomes that field of the answer (dots go deeper)
+//     data-answer-if="adminPassword"   shown only when that field is present and not false/empty;
+//     data-answer-unless="created"     shown only when it is absent or false
+//     data-answer-list="steps"         one copy of its <template> per element of that array, each
+//                                      filled the same way from the element
 (function () {
   var FULL_WIDTH = /[０-９．－，]/g;
 
@@ -160,7 +170,54 @@
     });
   }
 
+  // "tenant.name" of {tenant: {name: "东胜区"}} is "东胜区"
+  function valueAt(answer, path) {
+    return path.split('.').reduce(function (value, key) {
+      return value === null || value === undefined ? undefined : value[key];
+    }, answer);
+  }
+
+  function present(value) {
+    return value !== undefined && value !== null && value !== false && value !== '';
+  }
+
+  // fields first, then lists: a list's rows are filled from their own element of the array
+  // (a <template>'s content is not searched, so the outer pass never reaches into a row's fields)
+  function fillAnswer(element, answer) {
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-field]'), function (field) {
+      var value = valueAt(answer, field.dataset.answerField);
+      field.textContent = present(value) ? String(value) : '';
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-if]'), function (part) {
+      part.hidden = !present(valueAt(answer, part.dataset.answerIf));
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-unless]'), function (part) {
+      part.hidden = present(valueAt(answer, part.dataset.answerUnless));
+    });
+    Array.prototype.forEach.call(element.querySelectorAll('[data-answer-list]'), function (list) {
+      var template = list.querySelector(':scope > template');
+      Array.prototype.forEach.call(list.querySelectorAll(':scope > :not(template)'), function (old) { old.remove(); });
+      (valueAt(answer, list.dataset.answerList) || []).forEach(function (item) {
+        var row = template.content.cloneNode(true);
+        fillAnswer(row, item);
+        list.appendChild(row);
+      });
+    });
+  }
+
+  function showAnswer(form, response) {
+    var target = document.querySelector(form.dataset.answer);
+    return response.json().then(function (answer) {
+      fillAnswer(target, answer);
+      target.hidden = false;
+      show(form, '已完成 (done)', true);
+    });
+  }
+
   function succeeded(form, response) {
+    if (form.dataset.answer) {
+      return showAnswer(form, response);
+    }
     show(form, '已保存 (saved)', true);
     var target = form.dataset.redirect;
     if (!target) {
@@ -180,7 +237,7 @@
     return response.json().catch(function () { return {}; }).then(function (error) {
       var unplaced = markFields(form, error.fields);
       var message = response.status === 401
-        ? '登录已过期，请重新登录 (your session has ended; sign in again)'
+        ? '登录已过期，请重新登录 (your sign-in has expired; please sign in again)'
         : error.message || ('提交失败（' + response.status + '） (request failed)');
       show(form, [message].concat(unplaced).join('；'), false);
     });
