@@ -239,6 +239,10 @@
       var message = response.status === 401
         ? '登录已过期，请重新登录 (your sign-in has expired; please sign in again)'
         : error.message || ('提交失败（' + response.status + '） (request failed)');
+      var fields = error.fields || [];
+      if (fields.length === 1 && unplaced.length === 0 && message === fields[0].message) {
+        message = '输入有误，请检查标出的字段 (please correct the marked field)'; // the message stands beside it
+      }
       show(form, [message].concat(unplaced).join('；'), false);
     });
   }

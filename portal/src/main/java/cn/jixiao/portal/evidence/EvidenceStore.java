@@ -1,6 +1,7 @@
 package cn.jixiao.portal.evidence;
 
 import cn.jixiao.platform.storage.ObjectStorage;
+import cn.jixiao.platform.tenancy.Tenancy;
 import io.minio.GetObjectArgs;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -21,7 +22,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Device documents in object storage, under {@code <tenant>/devices/<deviceId>/<uuid>}. */
+/**
+ * Evidence files in object storage, under {@code <tenant>/<folder>/<uuid>} (e.g.
+ * {@code 150627/devices/12/…}): streamed in with their SHA-256 computed on the way, read back as a
+ * stream, removed again when their row could not be saved.
+ */
 @ApplicationScoped
 public class EvidenceStore {
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class);
@@ -29,12 +34,10 @@ public class EvidenceStore {
     @Inject
     ObjectStorage storage;
 
-    public static String prefix(String tenant, long deviceId) {
-        return tenant + "/devices/" + deviceId + "/";
-    }
-
-    public static String newKey(String tenant, long deviceId) {
-        return prefix(tenant, deviceId) + UUID.randomUUID();
+    /** A new object key in the current region, e.g. folder "devices/12". */
+    public static String newKey(String folder) {
+        String tenant = Tenancy.current().orElseThrow(() -> new IllegalStateException("evidence belongs to a region"));
+        return tenant + "/" + folder + "/" + UUID.randomUUID();
     }
 
     /** Streams the file to the bucket and returns its SHA-256 (hex), computed on the way. */
@@ -49,7 +52,7 @@ public class EvidenceStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MinioException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("could not store the device document " + key, e);
+            throw new IllegalStateException("could not store the evidence file " + key, e);
         }
     }
 
@@ -64,9 +67,9 @@ public class EvidenceStore {
             if ("NoSuchKey".equals(e.errorResponse().code())) {
                 throw new NotFoundException("文件内容已不在存储中 (the file's content is missing from storage)");
             }
-            throw new IllegalStateException("could not read the device document " + key, e);
+            throw new IllegalStateException("could not read the evidence file " + key, e);
         } catch (MinioException e) {
-            throw new IllegalStateException("could not read the device document " + key, e);
+            throw new IllegalStateException("could not read the evidence file " + key, e);
         }
     }
 
@@ -79,7 +82,7 @@ public class EvidenceStore {
                             .object(key)
                             .build());
         } catch (MinioException | RuntimeException e) {
-            LOG.errorf("could not remove the unsaved device document %s: %s", key, e.getMessage());
+            LOG.errorf("could not remove the unsaved evidence file %s: %s", key, e.getMessage());
         }
     }
 }

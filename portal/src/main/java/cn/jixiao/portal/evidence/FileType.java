@@ -10,17 +10,17 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * The kinds of file accepted as device evidence, told from the content, never from the name or the
+ * The kinds of file accepted as evidence, told from the content, never from the name or the
  * type the browser claims: PDF, JPEG, PNG, and the zip-based OFD (China's fixed-layout format),
  * DOCX and XLSX, recognised by the part each must contain.
  */
 public enum FileType {
-    PDF("application/pdf"),
-    JPEG("image/jpeg"),
-    PNG("image/png"),
-    OFD("application/ofd"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    PDF("application/pdf", "pdf"),
+    JPEG("image/jpeg", "jpg"),
+    PNG("image/png", "png"),
+    OFD("application/ofd", "ofd"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
     public static final String ALLOWED = "PDF、JPG、PNG、OFD、DOCX、XLSX";
 
@@ -30,9 +30,23 @@ public enum FileType {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     public final String contentType;
+    private final String extension;
 
-    FileType(String contentType) {
+    FileType(String contentType, String extension) {
         this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    /** The file name extension of this type, lower case, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The type a stored file was recognised as, from its stored content type. */
+    public static Optional<FileType> ofContentType(String contentType) {
+        return Arrays.stream(values())
+                .filter(t -> t.contentType.equals(contentType))
+                .findFirst();
     }
 
     /** The type of the file's content, or empty when it is none of the accepted ones. */

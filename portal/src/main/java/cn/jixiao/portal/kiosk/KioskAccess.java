@@ -1,12 +1,11 @@
 package cn.jixiao.portal.kiosk;
 
 import cn.jixiao.portal.access.Access;
-import io.quarkus.hibernate.orm.panache.Panache;
+import cn.jixiao.portal.region.RegionSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -119,11 +118,9 @@ public class KioskAccess {
     }
 
     private boolean isConfiguredNetworkUnit() {
-        // a list, not findFirst: the region's row may hold no unit (null), which a stream cannot carry
-        List<?> configured = Panache.getEntityManager()
-                .createNativeQuery("select kiosk_network_department_id from tenant_setting")
-                .getResultList();
-        return !configured.isEmpty() && configured.get(0) instanceof Number unit && isOwn(unit.longValue());
+        return RegionSettings.current()
+                .map(s -> isOwn(s.networkSignOffDepartmentId))
+                .orElse(false);
     }
 
     public void requireNetworkSignOff() {

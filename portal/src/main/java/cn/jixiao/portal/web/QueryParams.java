@@ -22,19 +22,19 @@ public final class QueryParams {
         return Long.valueOf(value.strip());
     }
 
-    /** A budget year from 2000 to 2100, or null. */
+    /** A year to filter by (four digits), or null. */
     public static Integer year(String name, String value) {
         if (blank(value)) {
             return null;
         }
-        if (!value.strip().matches("20[0-9]{2}|2100")) {
-            throw Refusals.invalid(name, "年度应为 2000 至 2100 之间的四位数字 (year must be a number from 2000 to 2100)");
+        if (!value.strip().matches("[0-9]{4}")) {
+            throw Refusals.invalid(name, name + " 应为四位数字的年度，如 2022 (" + name + " must be a year such as 2022)");
         }
         return Integer.valueOf(value.strip());
     }
 
-    /** One of an enum's codes, or null. */
-    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    /** One of an enum's codes, or null; {@code label} names the parameter for people (服务点状态). */
+    public static <E extends Enum<E>> E choice(String name, String label, String value, Class<E> type) {
         if (blank(value)) {
             return null;
         }
@@ -44,7 +44,7 @@ public final class QueryParams {
             String allowed =
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
             throw Refusals.invalid(
-                    name, name + " 应为以下之一：" + allowed + " (" + name + " must be one of " + allowed + ")");
+                    name, label + " " + name + " 应为以下之一：" + allowed + " (" + name + " must be one of " + allowed + ")");
         }
     }
 

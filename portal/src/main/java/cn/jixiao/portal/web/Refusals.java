@@ -18,12 +18,13 @@ public final class Refusals {
 
     private Refusals() {}
 
-    /** 400 naming the field, like a constraint violation would. */
+    /** 400 naming the field; the field's message is the answer's message too, as nothing else is wrong. */
     public static ClientErrorException invalid(String field, String message) {
-        return invalid(Map.of(field, message));
+        return new ClientErrorException(
+                response(new ApiError(400, "invalid", message, List.of(new ApiError.FieldError(field, message)))));
     }
 
-    /** 400 naming several fields (in the order given). */
+    /** 400 naming several fields (in the order given), under the general message. */
     public static ClientErrorException invalid(Map<String, String> fieldMessages) {
         List<ApiError.FieldError> fields = fieldMessages.entrySet().stream()
                 .map(e -> new ApiError.FieldError(e.getKey(), e.getValue()))

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 public class DeviceDocumentApiTest {
-    /** %test.jixiao.kiosk.documents.max-size */
+    /** %test.jixiao.evidence.max-size */
     private static final int MAX_SIZE = 1024 * 1024;
 
     @Inject
@@ -166,6 +167,27 @@ public class DeviceDocumentApiTest {
                                 + " and entity_id = ? and action = 'UPLOAD' and actor = 'yijinhuoluo-shebao'",
                         YIJINHUOLUO,
                         id.longValue()));
+    }
+
+    @Test
+    void aNameWithABidiOverrideIsStoredCleanAndTheFallbackNameTakesTheDetectedType() {
+        long device = device("YJ-P02");
+        String buyer = Tokens.accessToken("yijinhuoluo-shebao");
+        // "验收‮fdp.exe" would read as "验收exe.pdf"; the content is a PDF whatever the name says
+        Number id = upload(buyer, device, "DELIVERY", "验收\u202Efdp.exe", pdf("到货单"), "application/octet-stream")
+                .then()
+                .statusCode(201)
+                .body("fileName", equalTo("验收fdp.exe"))
+                .body("contentType", equalTo("application/pdf"))
+                .extract()
+                .path("id");
+        as(buyer)
+                .get("/api/kiosks/devices/" + device + "/documents/" + id)
+                .then()
+                .statusCode(200)
+                .header("Content-Type", equalTo("application/pdf"))
+                .header("Content-Disposition", containsString("filename=\"document-" + id + ".pdf\""))
+                .header("Content-Disposition", not(containsString("%E2%80%AE")));
     }
 
     @Test

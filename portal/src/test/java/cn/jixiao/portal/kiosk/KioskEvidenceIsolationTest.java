@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jixiao.platform.storage.ObjectStorage;
-import cn.jixiao.portal.evidence.EvidenceStore;
 import cn.jixiao.testing.Tokens;
 import io.minio.ListObjectsArgs;
 import io.minio.RemoveObjectArgs;
@@ -40,7 +39,7 @@ class KioskEvidenceIsolationTest {
         for (Result<Item> item : storage.client()
                 .listObjects(ListObjectsArgs.builder()
                         .bucket(storage.bucket())
-                        .prefix(EvidenceStore.prefix(YIJINHUOLUO, device))
+                        .prefix(YIJINHUOLUO + "/devices/" + device + "/")
                         .recursive(true)
                         .build())) {
             storage.client()

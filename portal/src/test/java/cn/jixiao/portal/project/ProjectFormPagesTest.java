@@ -33,8 +33,7 @@ class ProjectFormPagesTest {
                         containsString("data-json-action=\"/api/projects\""),
                         containsString("data-method=\"POST\""),
                         containsString("中央财政"),
-                        containsString("data-field=\"planned\""),
-                        not(containsString("method=\"post\""))));
+                        containsString("data-field=\"planned\"")));
     }
 
     @Test

@@ -83,23 +83,23 @@ class CsrfBrowserTest {
     }
 
     @Test
-    void theServerSideFormsCarryTheirTokenAndWorkAsBefore() throws Exception {
+    void thePagesImportCarriesTheTokenAndAConfirmationWithoutItIsRefused() throws Exception {
         var page = signedIn();
         Path file = Files.createTempFile("budgets", ".csv");
         Files.write(file, CSV);
         page.setInputFiles("#file-budgets", file);
         page.click("#upload-budgets");
         Browser.await(page, "#confirm-import");
-        assertTrue(page.innerText("h1").contains("导入预览"), page.innerText("h1"));
+        assertTrue(page.innerText("#import-title").contains("导入预览"), page.innerText("#import-title"));
         Files.delete(file);
 
-        // the same confirmation without its hidden token is refused
-        var form = FormData.create().set("token", page.inputValue("input[name=token]"));
+        // the same confirmation sent without the page's token is refused before anything is looked up
         refused(
                 page.request()
                         .post(
-                                portal + "transfer/confirm",
-                                RequestOptions.create().setForm(form)),
+                                portal + "api/transfer/budgets/import?mode=commit",
+                                RequestOptions.create()
+                                        .setMultipart(FormData.create().set("token", "any"))),
                 NO_TOKEN);
     }
 

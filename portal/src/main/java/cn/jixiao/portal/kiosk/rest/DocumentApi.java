@@ -1,10 +1,9 @@
 package cn.jixiao.portal.kiosk.rest;
 
-import cn.jixiao.portal.evidence.EvidenceStore;
+import cn.jixiao.portal.evidence.EvidenceDownload;
 import cn.jixiao.portal.kiosk.dto.DocumentView;
 import cn.jixiao.portal.kiosk.service.DocumentService;
 import cn.jixiao.portal.kiosk.service.DocumentUpload;
-import cn.jixiao.portal.transfer.web.ContentDisposition;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,11 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,15 +29,14 @@ public class DocumentApi {
     DocumentService documents;
 
     @Inject
-    EvidenceStore store;
+    EvidenceDownload downloads;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "上传设备文件 (upload a document: multipart file and kind; PDF, JPEG, PNG, OFD, DOCX or XLSX)")
     public RestResponse<DocumentView> upload(
-            @PathParam("id") long id, @RestForm("kind") String kind, @RestForm("file") FileUpload file)
-            throws IOException {
+            @PathParam("id") long id, @RestForm("kind") String kind, @RestForm("file") FileUpload file) {
         return RestResponse.status(Response.Status.CREATED, uploads.upload(id, kind, file));
     }
 
@@ -59,24 +53,7 @@ public class DocumentApi {
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         var stored = documents.forDownload(id, documentId);
         DocumentView view = stored.view();
-        InputStream content = store.open(stored.objectKey());
-        StreamingOutput body = out -> {
-            try (content) {
-                content.transferTo(out);
-            }
-        };
-        return Response.ok(body, view.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(asciiName(view), view.fileName()))
-                .header("Content-Length", view.sizeBytes())
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
-    }
-
-    /** For clients that ignore filename*: the document's id and the extension of its real type. */
-    private static String asciiName(DocumentView view) {
-        String name = view.fileName();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot).replaceAll("[^A-Za-z0-9.]", "");
-        return "document-" + view.id() + extension.toLowerCase(Locale.ROOT);
+        return downloads.send(
+                stored.objectKey(), view.fileName(), view.contentType(), view.sizeBytes(), "document", view.id());
     }
 }

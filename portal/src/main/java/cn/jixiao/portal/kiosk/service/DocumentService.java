@@ -1,7 +1,7 @@
 package cn.jixiao.portal.kiosk.service;
 
 import cn.jixiao.portal.audit.AuditTrail;
-import cn.jixiao.portal.evidence.FileType;
+import cn.jixiao.portal.evidence.StoredFile;
 import cn.jixiao.portal.kiosk.Device;
 import cn.jixiao.portal.kiosk.DeviceDocument;
 import cn.jixiao.portal.kiosk.DocumentKind;
@@ -46,23 +46,16 @@ public class DocumentService {
 
     /** Saves the row of a document already in storage (checking the rights again in this transaction). */
     @Transactional
-    public DocumentView save(
-            long deviceId,
-            DocumentKind kind,
-            String fileName,
-            FileType type,
-            long size,
-            String objectKey,
-            String sha256) {
+    public DocumentView save(long deviceId, DocumentKind kind, StoredFile file) {
         requireUploader(deviceId, kind);
         var document = new DeviceDocument();
         document.deviceId = deviceId;
         document.kind = kind;
-        document.fileName = fileName;
-        document.contentType = type.contentType;
-        document.sizeBytes = size;
-        document.objectKey = objectKey;
-        document.sha256 = sha256;
+        document.fileName = file.fileName();
+        document.contentType = file.type().contentType;
+        document.sizeBytes = file.size();
+        document.objectKey = file.objectKey();
+        document.sha256 = file.sha256();
         document.uploadedBy = access.actor();
         document.persistAndFlush();
         DeviceDocument.getEntityManager().refresh(document); // uploaded_at is the database's

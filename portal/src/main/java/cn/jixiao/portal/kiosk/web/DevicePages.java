@@ -60,7 +60,7 @@ public class DevicePages {
         var filter = new DeviceList.Filter(
                 KioskParams.pointFilter(pointId),
                 QueryParams.id("typeId", typeId),
-                QueryParams.choice("status", status, DeviceStatus.class),
+                QueryParams.choice("status", "设备状态", status, DeviceStatus.class),
                 QueryParams.id("departmentId", departmentId));
         return Templates.list(
                 me.describe(user.get()),

@@ -69,7 +69,7 @@ public class PointPages {
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
         var list = points.page(
-                QueryParams.choice("status", status, PointStatus.class),
+                QueryParams.choice("status", "服务点状态", status, PointStatus.class),
                 paging.sort("code"),
                 paging.descending(),
                 paging.page(),

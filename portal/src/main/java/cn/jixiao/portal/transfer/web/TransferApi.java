@@ -6,6 +6,7 @@ import cn.jixiao.portal.transfer.ImportReport;
 import cn.jixiao.portal.transfer.TransferFilter;
 import cn.jixiao.portal.transfer.TransferService;
 import cn.jixiao.portal.transfer.TransferSheet;
+import cn.jixiao.portal.web.ContentDisposition;
 import cn.jixiao.portal.web.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.transfer.web;
+package cn.jixiao.portal.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
