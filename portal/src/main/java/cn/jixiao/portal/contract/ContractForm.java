@@ -1,6 +1,6 @@
 package cn.jixiao.portal.contract;
 
-import cn.jixiao.portal.project.ProjectSummary;
+import cn.jixiao.portal.project.dto.ProjectSummary;
 import cn.jixiao.portal.web.FormField;
 import cn.jixiao.portal.web.FormField.Kind;
 import cn.jixiao.portal.web.Money;

@@ -2,7 +2,7 @@ package cn.jixiao.portal.contract;
 
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
-import cn.jixiao.portal.project.ProjectService;
+import cn.jixiao.portal.project.service.ProjectService;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;

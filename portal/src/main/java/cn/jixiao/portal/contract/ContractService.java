@@ -3,7 +3,7 @@ package cn.jixiao.portal.contract;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.project.Project;
-import cn.jixiao.portal.project.ProjectLookup;
+import cn.jixiao.portal.project.service.ProjectLookup;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.project;
 
+import cn.jixiao.portal.project.dto.FundsView;
 import cn.jixiao.portal.ratio.Ratio;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;

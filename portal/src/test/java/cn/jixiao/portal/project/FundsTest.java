@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.portal.project.Funds.LevelAmounts;
+import cn.jixiao.portal.project.dto.FundsView;
+import cn.jixiao.portal.project.web.FundsChart;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

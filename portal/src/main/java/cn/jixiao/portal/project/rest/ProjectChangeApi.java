@@ -1,5 +1,9 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.rest;
 
+import cn.jixiao.portal.project.dto.ChangeInput;
+import cn.jixiao.portal.project.dto.ChangeView;
+import cn.jixiao.portal.project.dto.DecisionInput;
+import cn.jixiao.portal.project.service.ProjectChangeService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

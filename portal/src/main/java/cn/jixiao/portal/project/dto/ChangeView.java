@@ -1,5 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.ChangeKind;
+import cn.jixiao.portal.project.ChangeStatus;
+import cn.jixiao.portal.project.ProjectChange;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -22,7 +25,7 @@ public record ChangeView(
         String decisionNote,
         int version) {
 
-    static ChangeView of(ProjectChange c) {
+    public static ChangeView of(ProjectChange c) {
         return new ChangeView(
                 c.id,
                 c.projectId,

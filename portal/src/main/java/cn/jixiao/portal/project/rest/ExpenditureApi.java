@@ -1,5 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.rest;
 
+import cn.jixiao.portal.project.dto.ExpenditureInput;
+import cn.jixiao.portal.project.dto.ExpenditureView;
+import cn.jixiao.portal.project.service.ExpenditureService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

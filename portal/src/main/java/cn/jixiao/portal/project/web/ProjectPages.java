@@ -1,7 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.project.service.ProjectService;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
 import cn.jixiao.portal.ratio.Ratio;
 import cn.jixiao.portal.web.Money;

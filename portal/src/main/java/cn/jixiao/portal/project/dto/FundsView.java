@@ -1,5 +1,6 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.FundingLevel;
 import java.math.BigDecimal;
 import java.util.List;
 

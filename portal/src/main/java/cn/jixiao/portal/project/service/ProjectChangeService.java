@@ -1,7 +1,14 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.project.ChangeKind;
+import cn.jixiao.portal.project.ChangeStatus;
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.ProjectChange;
+import cn.jixiao.portal.project.dto.ChangeInput;
+import cn.jixiao.portal.project.dto.ChangeView;
+import cn.jixiao.portal.project.dto.DecisionInput;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.ChangeKind;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,10 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.project.Expenditure;
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.dto.ExpenditureInput;
+import cn.jixiao.portal.project.dto.ExpenditureView;
 import cn.jixiao.portal.web.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

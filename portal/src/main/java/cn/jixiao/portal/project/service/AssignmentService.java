@@ -1,7 +1,11 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.ProjectAssignment;
+import cn.jixiao.portal.project.dto.AssignmentInput;
+import cn.jixiao.portal.project.dto.AssignmentView;
 import cn.jixiao.portal.web.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,12 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.rest;
 
 import cn.jixiao.portal.audit.AuditView;
+import cn.jixiao.portal.project.dto.FundsView;
+import cn.jixiao.portal.project.dto.ProjectInput;
+import cn.jixiao.portal.project.dto.ProjectStanding;
+import cn.jixiao.portal.project.dto.ProjectSummary;
+import cn.jixiao.portal.project.dto.ProjectView;
+import cn.jixiao.portal.project.service.ProjectService;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;

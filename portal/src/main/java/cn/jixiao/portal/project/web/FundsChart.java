@@ -1,5 +1,6 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
+import cn.jixiao.portal.project.dto.FundsView;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;

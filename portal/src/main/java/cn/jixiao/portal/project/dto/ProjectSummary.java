@@ -1,4 +1,7 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
+
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.ProjectStatus;
 
 /** A row of the projects list. */
 public record ProjectSummary(
@@ -11,7 +14,7 @@ public record ProjectSummary(
         ProjectStatus status,
         String statusLabel) {
 
-    static ProjectSummary of(Project p, String departmentName) {
+    public static ProjectSummary of(Project p, String departmentName) {
         return new ProjectSummary(
                 p.id, p.departmentId, departmentName, p.name, p.budgetCode, p.year, p.status, p.status.label);
     }

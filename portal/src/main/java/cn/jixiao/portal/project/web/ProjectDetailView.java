@@ -1,7 +1,15 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
 import cn.jixiao.portal.audit.AuditView;
 import cn.jixiao.portal.contract.ContractSummary;
+import cn.jixiao.portal.project.ChangeKind;
+import cn.jixiao.portal.project.FundingLevel;
+import cn.jixiao.portal.project.dto.AssignmentView;
+import cn.jixiao.portal.project.dto.ChangeView;
+import cn.jixiao.portal.project.dto.ExpenditureView;
+import cn.jixiao.portal.project.dto.FundsView;
+import cn.jixiao.portal.project.dto.ProjectStanding;
+import cn.jixiao.portal.project.dto.ProjectView;
 import java.util.List;
 
 /** Everything the project page shows, computed before the template runs. */

@@ -1,5 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
+import cn.jixiao.portal.project.FundingLevel;
+import cn.jixiao.portal.project.dto.FundLine;
+import cn.jixiao.portal.project.dto.ProjectView;
 import cn.jixiao.portal.web.FormField;
 import cn.jixiao.portal.web.FormField.Kind;
 import cn.jixiao.portal.web.Money;

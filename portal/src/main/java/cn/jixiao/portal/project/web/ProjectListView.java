@@ -1,5 +1,6 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
+import cn.jixiao.portal.project.dto.ProjectSummary;
 import cn.jixiao.portal.web.Paged;
 
 /** The projects page: one page of the projects the user may read, and the filter it was asked with. */

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

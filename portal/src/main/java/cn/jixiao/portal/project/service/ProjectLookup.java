@@ -1,7 +1,9 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.department.Department;
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.ProjectFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;

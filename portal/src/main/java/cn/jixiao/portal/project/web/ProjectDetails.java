@@ -1,7 +1,13 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.web;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.contract.ContractService;
+import cn.jixiao.portal.project.dto.FundsView;
+import cn.jixiao.portal.project.dto.ProjectView;
+import cn.jixiao.portal.project.service.AssignmentService;
+import cn.jixiao.portal.project.service.ExpenditureService;
+import cn.jixiao.portal.project.service.ProjectChangeService;
+import cn.jixiao.portal.project.service.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

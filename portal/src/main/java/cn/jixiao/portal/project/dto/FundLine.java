@@ -1,5 +1,7 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.FundingLevel;
+import cn.jixiao.portal.project.ProjectFund;
 import cn.jixiao.portal.web.Money;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 public record ProjectStanding(
         long pendingChanges, BigDecimal plannedTotal, BigDecimal lastApprovedTotal, Boolean plannedMatchesApproved) {
 
-    static ProjectStanding of(long pending, BigDecimal plannedTotal, BigDecimal lastApprovedTotal) {
+    public static ProjectStanding of(long pending, BigDecimal plannedTotal, BigDecimal lastApprovedTotal) {
         Boolean matches = lastApprovedTotal == null ? null : plannedTotal.compareTo(lastApprovedTotal) == 0;
         return new ProjectStanding(pending, Money.plain(plannedTotal), Money.plain(lastApprovedTotal), matches);
     }

@@ -1,5 +1,6 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.ProjectStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

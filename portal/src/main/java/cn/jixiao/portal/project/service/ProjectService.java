@@ -1,9 +1,22 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.audit.AuditView;
+import cn.jixiao.portal.project.Expenditure;
+import cn.jixiao.portal.project.FundingLevel;
+import cn.jixiao.portal.project.Funds;
+import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.Project.ProjectSort;
+import cn.jixiao.portal.project.ProjectChange;
+import cn.jixiao.portal.project.ProjectFund;
+import cn.jixiao.portal.project.dto.FundLine;
+import cn.jixiao.portal.project.dto.FundsView;
+import cn.jixiao.portal.project.dto.ProjectInput;
+import cn.jixiao.portal.project.dto.ProjectStanding;
+import cn.jixiao.portal.project.dto.ProjectSummary;
+import cn.jixiao.portal.project.dto.ProjectView;
+import cn.jixiao.portal.project.web.ProjectForm;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.Refusals;

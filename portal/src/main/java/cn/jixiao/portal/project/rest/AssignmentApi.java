@@ -1,5 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.rest;
 
+import cn.jixiao.portal.project.dto.AssignmentInput;
+import cn.jixiao.portal.project.dto.AssignmentView;
+import cn.jixiao.portal.project.service.AssignmentService;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,8 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.project.ProjectFund;
+import cn.jixiao.portal.project.ProjectStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,7 +25,7 @@ public record ProjectView(
         List<FundLine> funds,
         int version) {
 
-    static ProjectView of(Project p, String departmentName, List<ProjectFund> funds) {
+    public static ProjectView of(Project p, String departmentName, List<ProjectFund> funds) {
         return new ProjectView(
                 p.id,
                 p.departmentId,

@@ -1,5 +1,7 @@
-package cn.jixiao.portal.project;
+package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.Expenditure;
+import cn.jixiao.portal.project.FundingLevel;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ public record ExpenditureView(
         LocalDate spentOn,
         int version) {
 
-    static ExpenditureView of(Expenditure e) {
+    public static ExpenditureView of(Expenditure e) {
         return new ExpenditureView(
                 e.id,
                 e.projectId,
