@@ -27,6 +27,8 @@ public class InputGuard {
     /** After authentication and authorization (-200, -100) and the body size limit (-2); before the apps. */
     static final int ROUTE_ORDER = -1;
 
+    private static final String FORM = "jixiao.form-to-check";
+
     @Inject
     ErrorAnswers answers;
 
@@ -46,7 +48,8 @@ public class InputGuard {
                     }
                 })
                 .handler(context -> {
-                    if (isUrlEncodedForm(context)) {
+                    if (hasUrlEncodedForm(context)) {
+                        context.put(FORM, Boolean.TRUE);
                         context.request().resume();
                         forms.handle(context);
                     } else {
@@ -54,7 +57,7 @@ public class InputGuard {
                     }
                 })
                 .handler(context -> {
-                    if (!isUrlEncodedForm(context) || acceptable(context, formBody(context))) {
+                    if (context.get(FORM) == null || acceptable(context, formBody(context))) {
                         context.next();
                     }
                 })
@@ -105,19 +108,13 @@ public class InputGuard {
         }
     }
 
-    private void explainBadPath(RoutingContext context) {
-        if (context.statusCode() == 400
-                && context.failure() == null
-                && !context.response().headWritten()) {
-            answers.send(context, invalid("path", malformedMessage("path")));
-        } else {
-            context.next();
-        }
-    }
-
-    private static boolean isUrlEncodedForm(RoutingContext context) {
+    /** A URL-encoded form body with something in it (an empty one has nothing to check). */
+    private static boolean hasUrlEncodedForm(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
+            return false;
+        }
+        if ("0".equals(context.request().getHeader(HttpHeaders.CONTENT_LENGTH))) {
             return false;
         }
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
