@@ -2,6 +2,7 @@ package cn.jixiao.publicsite;
 
 import static io.restassured.RestAssured.given;
 
+import cn.jixiao.testing.Management;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -24,7 +25,7 @@ public final class PublicSiteStack {
             return;
         }
         awaitValue(
-                () -> given().get("/q/health/ready").asString(),
+                () -> given().get(Management.url("/q/health/ready")).asString(),
                 health -> "UP"
                         .equals(JsonPath.from(health).getString("checks.find { it.name == 'search-index' }.status")),
                 READY_TIMEOUT,

@@ -17,7 +17,10 @@ public record StackConfig(
         int keycloakPort,
         int portalPort,
         int publicSitePort,
-        int tenantAdminPort) {
+        int tenantAdminPort,
+        int portalManagementPort,
+        int publicSiteManagementPort,
+        int tenantAdminManagementPort) {
 
     public static final String KEYCLOAK_VERSION = "26.7.3";
 
@@ -31,6 +34,9 @@ public record StackConfig(
         };
     }
 
+    /** Each app's management interface (health, metrics, OpenAPI) listens 1000 above the app's port. */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
     private static StackConfig of(
             String profile,
             Path repoRoot,
@@ -41,8 +47,9 @@ public record StackConfig(
             int s3,
             int keycloak,
             int portal) {
-        // public-site and tenant-admin sit beside the portal: on portal + 1 and + 2 unless set themselves
         int portalPort = port(env, prefix + "PORTAL_PORT", portal);
+        int publicPort = port(env, prefix + "PUBLIC_PORT", portalPort + 1);
+        int adminPort = port(env, prefix + "ADMIN_PORT", portalPort + 2);
         return new StackConfig(
                 profile,
                 repoRoot,
@@ -51,8 +58,11 @@ public record StackConfig(
                 port(env, prefix + "S3_PORT", s3),
                 port(env, prefix + "KEYCLOAK_PORT", keycloak),
                 portalPort,
-                port(env, prefix + "PUBLIC_PORT", portalPort + 1),
-                port(env, prefix + "ADMIN_PORT", portalPort + 2));
+                publicPort,
+                adminPort,
+                port(env, prefix + "PORTAL_MANAGEMENT_PORT", portalPort + MANAGEMENT_PORT_OFFSET),
+                port(env, prefix + "PUBLIC_MANAGEMENT_PORT", publicPort + MANAGEMENT_PORT_OFFSET),
+                port(env, prefix + "ADMIN_MANAGEMENT_PORT", adminPort + MANAGEMENT_PORT_OFFSET));
     }
 
     /** Keycloak's management interface (health) needs a port of its own; keep it beside Keycloak's. */
@@ -83,6 +93,19 @@ public record StackConfig(
 
     public String tenantAdminUrl() {
         return "http://localhost:" + tenantAdminPort;
+    }
+
+    /** Health, metrics and OpenAPI of the portal (the management interface). */
+    public String portalManagementUrl() {
+        return "http://localhost:" + portalManagementPort;
+    }
+
+    public String publicSiteManagementUrl() {
+        return "http://localhost:" + publicSiteManagementPort;
+    }
+
+    public String tenantAdminManagementUrl() {
+        return "http://localhost:" + tenantAdminManagementPort;
     }
 
     public String keycloakUrl() {

@@ -30,12 +30,12 @@ public final class RunningApps implements AutoCloseable {
     public static RunningApps start() throws Exception {
         var apps = new RunningApps(LocalStack.ensureRunning(TestStack.config()));
         try {
-            apps.launch("portal", apps.stack.portalPort());
-            apps.awaitReady("portal", apps.stack.portalPort());
-            apps.launch("public-site", apps.stack.publicSitePort());
-            apps.launch("tenant-admin", apps.stack.tenantAdminPort());
-            apps.awaitReady("public-site", apps.stack.publicSitePort());
-            apps.awaitReady("tenant-admin", apps.stack.tenantAdminPort());
+            apps.launch("portal");
+            apps.awaitReady("portal", apps.stack.portalManagementUrl());
+            apps.launch("public-site");
+            apps.launch("tenant-admin");
+            apps.awaitReady("public-site", apps.stack.publicSiteManagementUrl());
+            apps.awaitReady("tenant-admin", apps.stack.tenantAdminManagementUrl());
         } catch (Exception | AssertionError e) {
             apps.close();
             throw e;
@@ -47,8 +47,8 @@ public final class RunningApps implements AutoCloseable {
     public static RunningApps portalOnly(StackConfig config) throws Exception {
         var apps = new RunningApps(LocalStack.ensureRunning(config));
         try {
-            apps.launch("portal", apps.stack.portalPort());
-            apps.awaitReady("portal", apps.stack.portalPort());
+            apps.launch("portal");
+            apps.awaitReady("portal", apps.stack.portalManagementUrl());
         } catch (Exception | AssertionError e) {
             apps.close();
             throw e;
@@ -60,7 +60,7 @@ public final class RunningApps implements AutoCloseable {
         return stack;
     }
 
-    private void launch(String module, int port) throws IOException {
+    private void launch(String module) throws IOException {
         Path jar = stack.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the apps first (./run test does)");
@@ -86,6 +86,9 @@ public final class RunningApps implements AutoCloseable {
                 Map.entry("JIXIAO_PORTAL_PORT", Integer.toString(stack.portalPort())),
                 Map.entry("JIXIAO_PUBLIC_PORT", Integer.toString(stack.publicSitePort())),
                 Map.entry("JIXIAO_ADMIN_PORT", Integer.toString(stack.tenantAdminPort())),
+                Map.entry("JIXIAO_PORTAL_MANAGEMENT_PORT", Integer.toString(stack.portalManagementPort())),
+                Map.entry("JIXIAO_PUBLIC_MANAGEMENT_PORT", Integer.toString(stack.publicSiteManagementPort())),
+                Map.entry("JIXIAO_ADMIN_MANAGEMENT_PORT", Integer.toString(stack.tenantAdminManagementPort())),
                 Map.entry("JIXIAO_DB_OWNER_PASSWORD", Credentials.DB_OWNER_PASSWORD),
                 Map.entry("JIXIAO_DB_APP_PASSWORD", Credentials.DB_APP_PASSWORD),
                 Map.entry("JIXIAO_DB_PLATFORM_PASSWORD", Credentials.DB_PLATFORM_PASSWORD),
@@ -99,10 +102,11 @@ public final class RunningApps implements AutoCloseable {
                 Map.entry("JIXIAO_DATA_DIR", stack.dataDir().resolve("apps").toString()));
     }
 
-    private void awaitReady(String module, int port) throws Exception {
+    /** Readiness is asked on the app's management interface, the only place that answers it. */
+    private void awaitReady(String module, String managementUrl) throws Exception {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        var request = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         var process = processes.get(processes.size() - 1);

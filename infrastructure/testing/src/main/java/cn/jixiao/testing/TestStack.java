@@ -5,7 +5,9 @@ import cn.jixiao.localstack.StackConfig;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Gives a @QuarkusTest the real services: the stack `./run test` started, or, when a test is run
@@ -21,12 +23,33 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             StackConfig config = LocalStack.ensureRunning(config());
-            return Map.of(
-                    "jixiao.pg-port", Integer.toString(config.postgresPort()),
-                    "jixiao.s3-port", Integer.toString(config.s3Port()),
-                    "jixiao.keycloak-port", Integer.toString(config.keycloakPort()));
+            var properties = new HashMap<String, String>();
+            properties.put("jixiao.pg-port", Integer.toString(config.postgresPort()));
+            properties.put("jixiao.s3-port", Integer.toString(config.s3Port()));
+            properties.put("jixiao.keycloak-port", Integer.toString(config.keycloakPort()));
+            managementTestPort(System.getenv())
+                    .ifPresent(port -> properties.put("quarkus.management.test-port", Integer.toString(port)));
+            return properties;
         } catch (Exception e) {
             throw new IllegalStateException("the local test stack could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A test run on other ports (QUARKUS_HTTP_TEST_PORT) puts the app's management interface 1000
+     * above it, as every app does, so runs on different ports never share one; an explicit
+     * QUARKUS_MANAGEMENT_TEST_PORT wins.
+     */
+    static Optional<Integer> managementTestPort(Map<String, String> env) {
+        String explicit = env.get("QUARKUS_MANAGEMENT_TEST_PORT");
+        String httpTestPort = env.get("QUARKUS_HTTP_TEST_PORT");
+        if ((explicit != null && !explicit.isBlank()) || httpTestPort == null || httpTestPort.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(httpTestPort.strip()) + StackConfig.MANAGEMENT_PORT_OFFSET);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("QUARKUS_HTTP_TEST_PORT must be a port number, was: " + httpTestPort);
         }
     }
 

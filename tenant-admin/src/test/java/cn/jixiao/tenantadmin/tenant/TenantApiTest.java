@@ -5,14 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jixiao.testing.Management;
 import cn.jixiao.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class TenantApiTest {
@@ -50,14 +54,28 @@ class TenantApiTest {
 
     @Test
     void readinessIncludesKeycloakAdministration() {
-        given().get("/q/health/ready")
+        given().get(Management.url("/q/health/ready"))
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'keycloak-admin' }.status", equalTo("UP"));
     }
 
     @Test
-    void prometheusMetricsArePublished() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void prometheusMetricsArePublishedOnTheManagementPort() {
+        given().get(Management.url("/q/metrics")).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiIsServedOnTheManagementPort() {
+        given().get(Management.url("/q/openapi?format=json"))
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/tenants'", notNullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/metrics", "/q/openapi"})
+    void operationsEndpointsAreNotOnThePublicPort(String path) {
+        given().get(path).then().statusCode(404);
     }
 }

@@ -1,5 +1,7 @@
 package cn.jixiao.platform.web;
 
+import cn.jixiao.platform.web.input.JsonProblems;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -12,22 +14,23 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns the exceptions a request can legitimately cause into 4xx answers with a readable message.
  * There is deliberately no catch-all: an unexpected failure stays a logged 500 without details.
+ * A browser sees these answers as pages ({@link BrowserErrorPages}).
  */
 public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return json(404, "not_found", message(e, "未找到该资源 (not found)"));
+        return json(ApiError.of(404, "not_found", StatusMessages.personal(e.getMessage(), 404)));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return json(403, "forbidden", message(e, "无权访问 (forbidden)"));
+        return json(ApiError.of(403, "forbidden", StatusMessages.personal(e.getMessage(), 403)));
     }
 
     @ServerExceptionMapper
     public Response notAuthorized(NotAuthorizedException e) {
-        return json(401, "unauthorized", "请先登录 (authentication required)");
+        return json(ApiError.of(401, "unauthorized", StatusMessages.of(401).message()));
     }
 
     @ServerExceptionMapper
@@ -35,11 +38,7 @@ public class ErrorResponses {
         var fields = e.getConstraintViolations().stream()
                 .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
-        var body = new ApiError(400, "invalid", "输入有误，请检查标出的字段 (invalid input)", fields);
-        return Response.status(400)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(body)
-                .build();
+        return json(new ApiError(400, "invalid", "输入有误，请检查标出的字段 (invalid input)", fields));
     }
 
     @ServerExceptionMapper
@@ -48,13 +47,11 @@ public class ErrorResponses {
         if (status >= 500 || e.getResponse().hasEntity()) {
             return e.getResponse();
         }
-        return json(status, "request_failed", message(e, "请求无法处理 (request failed)"));
-    }
-
-    private static String message(WebApplicationException e, String fallback) {
-        String message = e.getMessage();
-        // JAX-RS fills in "HTTP 404 Not Found" when no message was given; a person needs more
-        return message == null || message.startsWith("HTTP ") ? fallback : message;
+        // the JSON reader wraps what it could not parse (broken JSON, a repeated key, a huge number)
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return json(JsonProblems.describe(unreadable));
+        }
+        return json(ApiError.of(status, "request_failed", StatusMessages.personal(e.getMessage(), status)));
     }
 
     private static String lastNode(String path) {
@@ -62,10 +59,10 @@ public class ErrorResponses {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static Response json(int status, String error, String message) {
-        return Response.status(status)
+    public static Response json(ApiError body) {
+        return Response.status(body.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiError.of(status, error, message))
+                .entity(body)
                 .build();
     }
 }
