@@ -2,6 +2,7 @@ package cn.jixiao.portal.dashboard;
 
 import cn.jixiao.portal.budget.BudgetView;
 import cn.jixiao.portal.ratio.RatioCard;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,12 +11,12 @@ import java.util.List;
 
 /** The department dashboard: the eight ratio cards and budget against actual, for one year. */
 public record DepartmentDashboard(
-        DepartmentBooks books, List<RatioCard> cards, BarChart budgetChart, List<Integer> years) {
+        DepartmentBooks books, List<RatioCard> cards, BarChart budgetChart, List<YearChoice> years) {
 
     static final List<BarChart.Series> BUDGET_VS_ACTUAL = List.of(
             new BarChart.Series("预算数（账面价值）Budget", "s-budget"), new BarChart.Series("实际数（在用）Actual", "s-actual"));
 
-    public static DepartmentDashboard of(DepartmentBooks books, List<Integer> years) {
+    public static DepartmentDashboard of(DepartmentBooks books, List<YearChoice> years) {
         return new DepartmentDashboard(books, RatioCard.of(books.ratios()), budgetChart(books), years);
     }
 

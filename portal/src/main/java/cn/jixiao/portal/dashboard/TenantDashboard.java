@@ -3,6 +3,7 @@ package cn.jixiao.portal.dashboard;
 import cn.jixiao.portal.ratio.Ratio;
 import cn.jixiao.portal.ratio.RatioCard;
 import cn.jixiao.portal.ratio.RatioKey;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.web.Money;
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -24,7 +25,7 @@ public record TenantDashboard(
         List<DepartmentBooks> missing,
         BarChart completionChart,
         BarChart budgetChart,
-        List<Integer> years) {
+        List<YearChoice> years) {
 
     static final String NAME = "name";
 
@@ -35,7 +36,7 @@ public record TenantDashboard(
 
     public record Cell(String key, String display, boolean applicable, boolean negative) {}
 
-    public static TenantDashboard of(TenantBooks books, List<Integer> years, String sort, boolean descending) {
+    public static TenantDashboard of(TenantBooks books, List<YearChoice> years, String sort, boolean descending) {
         String key = RatioKey.byKey(sort) == null ? NAME : sort;
         var withBooks = books.departments().stream()
                 .filter(DepartmentBooks::hasBooks)

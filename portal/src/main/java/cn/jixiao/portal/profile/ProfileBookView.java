@@ -1,6 +1,7 @@
 package cn.jixiao.portal.profile;
 
 import cn.jixiao.portal.department.DepartmentView;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.web.FormField;
 import cn.jixiao.portal.web.FormField.Kind;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ public record ProfileBookView(
         DepartmentView department,
         int year,
         ProfileView profile,
+        List<YearChoice> years,
         boolean editable,
         List<FormField.Section> sections,
         Integer version) {

@@ -4,6 +4,7 @@ import cn.jixiao.portal.department.DepartmentDirectory;
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Year;
-import java.util.List;
 
 /** The profile page: what the department is in a year, and the form its editors change it with (ProfileApi). */
 @Path("/departments/{id}/profile")
@@ -40,23 +39,22 @@ public class ProfilePages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance view(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
-        int y = year != null ? Integer.parseInt(year) : defaultYear(profiles.years(id));
+        int y = fiscalYears.orCurrent(year);
         var profile = profiles.find(id, y).orElse(null);
         var page = new ProfileBookView(
                 department(id),
                 y,
                 profile,
+                fiscalYears.choices(y, profiles.years(id)),
                 profiles.canEdit(id),
                 ProfileBookView.sections(ProfileBookView.values(profile)),
                 profile == null ? null : profile.version());
         return Templates.view(me.describe(user.get()), page);
-    }
-
-    /** The newest year with a profile, or last year when there is none yet. */
-    static int defaultYear(List<Integer> years) {
-        return years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
     }
 
     private DepartmentView department(long id) {

@@ -2,9 +2,7 @@ package cn.jixiao.portal.tabular;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * as 2021-03-15, 2021/3/15, 2021.3.15 or 2021年3月15日, choices by label or code.
  */
 final class CellParser {
-    private static final Pattern DATE =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private CellParser() {}
@@ -44,19 +40,11 @@ final class CellParser {
     }
 
     private static Result text(Column column, RawCell cell) {
-        String value = unguard(cell.text().strip());
+        String value = FormulaGuard.unguard(cell.text().strip());
         if (value.codePointCount(0, value.length()) > column.maxLength()) {
             return Result.fail("超过 " + column.maxLength() + " 个字符 (longer than " + column.maxLength() + " characters)");
         }
         return Result.ok(value);
-    }
-
-    /** Export puts an apostrophe before text starting with = + - @ so Excel never runs it; take it off again. */
-    static String unguard(String text) {
-        if (text.length() >= 2 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
-            return text.substring(1);
-        }
-        return text;
     }
 
     private static Result decimal(Column column, RawCell cell) {
@@ -120,28 +108,15 @@ final class CellParser {
 
     private static Result date(RawCell cell) {
         if (cell.number() != null) {
-            return cell.serialDate() != null ? Result.ok(cell.serialDate()) : Result.fail(badDate());
+            LocalDate serial = Dates.inRange(cell.serialDate());
+            return serial != null ? Result.ok(serial) : Result.fail(badDate());
         }
-        LocalDate parsed = date(cell.text());
+        LocalDate parsed = Dates.parse(cell.text());
         return parsed == null ? Result.fail(badDate()) : Result.ok(parsed);
     }
 
-    static LocalDate date(String text) {
-        Matcher m =
-                DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     private static String badDate() {
-        return "不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)";
+        return "不是有效的日期，请写成 2021-03-15 或 2021/3/15，年份在 1900 至 2100 之间 (not a valid date; use yyyy-MM-dd or yyyy/M/d, a year from 1900 to 2100)";
     }
 
     private static Result choice(Column column, RawCell cell) {

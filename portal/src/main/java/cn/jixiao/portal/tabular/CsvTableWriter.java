@@ -33,13 +33,9 @@ final class CsvTableWriter implements TableWriter {
         for (int i = 0; i < cells.length; i++) {
             Column column = spec.columns().get(i);
             String text = TableWriter.text(column, values[i]);
-            cells[i] = column.type() == ColumnType.TEXT ? guard(text) : text;
+            cells[i] = column.type() == ColumnType.TEXT ? FormulaGuard.guard(text) : text;
         }
         printer.printRecord((Object[]) cells);
-    }
-
-    static String guard(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @Override

@@ -14,6 +14,11 @@ public interface TableWriter extends AutoCloseable {
 
     void row(Object[] values) throws IOException;
 
+    /** True when the format can take no more rows (an XLSX sheet's limit); further rows are left out. */
+    default boolean full() {
+        return false;
+    }
+
     void finish() throws IOException;
 
     @Override

@@ -9,17 +9,21 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * An .xlsx workbook written by fastexcel's streaming writer (rows are flushed as they go): one
- * sheet named after the table, a bold frozen header row, money with six decimals, dates as dates.
+ * sheet named after the table, a bold frozen header row, money with six decimals, dates as dates. A
+ * sheet holds 1,048,575 rows besides the header; more are left out and a note sheet says so.
  */
 final class XlsxTableWriter implements TableWriter {
     static final String MONEY_FORMAT = "#,##0.000000";
     static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final int FLUSH_EVERY = 1000;
+    /** Excel's rows per sheet, less the header. */
+    static final int MAX_ROWS = 1_048_575;
 
     private final TableSpec spec;
     private final Workbook workbook;
     private final Worksheet sheet;
     private int next = 1;
+    private boolean truncated;
     private boolean finished;
 
     XlsxTableWriter(TableSpec spec, OutputStream out) {
@@ -37,6 +41,10 @@ final class XlsxTableWriter implements TableWriter {
 
     @Override
     public void row(Object[] values) throws IOException {
+        if (full()) {
+            truncated = true;
+            return;
+        }
         int r = next++;
         for (int c = 0; c < spec.size(); c++) {
             Column column = spec.columns().get(c);
@@ -63,10 +71,25 @@ final class XlsxTableWriter implements TableWriter {
     }
 
     @Override
+    public boolean full() {
+        return next > MAX_ROWS;
+    }
+
+    @Override
     public void finish() throws IOException {
         if (!finished) {
             finished = true;
             sheet.finish();
+            if (truncated) {
+                Worksheet note = workbook.newWorksheet("说明");
+                note.value(
+                        0,
+                        0,
+                        "数据超过 Excel 单表上限，只导出了前 " + MAX_ROWS + " 行；请导出 CSV，或缩小范围分批导出 "
+                                + "(more rows than an Excel sheet holds; only the first " + MAX_ROWS
+                                + " were written: export CSV or narrow the export)");
+                note.finish();
+            }
             workbook.finish();
         }
     }

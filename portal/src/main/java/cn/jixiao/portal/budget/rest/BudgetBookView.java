@@ -7,6 +7,7 @@ import cn.jixiao.portal.budget.BudgetView;
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.ratio.RatioCard;
 import cn.jixiao.portal.ratio.RatioKey;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.web.FormField;
 import cn.jixiao.portal.web.Money;
 import java.util.EnumSet;
@@ -16,7 +17,7 @@ import java.util.List;
 public record BudgetBookView(
         DepartmentView department,
         int year,
-        List<Integer> years,
+        List<YearChoice> years,
         BudgetView budget,
         List<FigureGroup> figures,
         List<AdjustmentView> adjustments,
@@ -33,7 +34,7 @@ public record BudgetBookView(
     static BudgetBookView of(
             DepartmentView department,
             BudgetBook book,
-            List<Integer> years,
+            List<YearChoice> years,
             List<BudgetHistory> history,
             List<FormField> adjustmentFields,
             String notice) {

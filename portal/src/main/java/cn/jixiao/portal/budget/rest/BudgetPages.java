@@ -7,6 +7,7 @@ import cn.jixiao.portal.department.DepartmentDirectory;
 import cn.jixiao.portal.department.DepartmentView;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Year;
 import java.util.List;
 
 /** The budget pages: the year's book (with the adjustment form) and the edit form; both post to BudgetApi. */
@@ -53,10 +53,13 @@ public class BudgetPages {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance view(
             @PathParam("id") long id, @QueryParam("year") @FiscalYear String year, @QueryParam("saved") String saved) {
-        int y = year == null ? defaultYear(budgets.years(id)) : Integer.parseInt(year);
+        int y = fiscalYears.orCurrent(year);
         var book = budgets.book(id, y);
         var history = book.budget() == null
                 ? List.<BudgetHistory>of()
@@ -65,7 +68,7 @@ public class BudgetPages {
         var page = BudgetBookView.of(
                 department(id),
                 book,
-                budgets.years(id),
+                fiscalYears.choices(y, budgets.years(id)),
                 history,
                 BudgetForms.adjustmentFields(),
                 saved == null ? null : "已保存 (saved)");
@@ -89,10 +92,5 @@ public class BudgetPages {
 
     private DepartmentView department(long id) {
         return departments.byId(id).orElseThrow(() -> new NotFoundException("部门不存在 (department not found)"));
-    }
-
-    /** The newest year with a budget, or last year when there is none yet. */
-    static int defaultYear(List<Integer> years) {
-        return years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
     }
 }

@@ -4,6 +4,7 @@ import cn.jixiao.portal.dashboard.DepartmentDashboard;
 import cn.jixiao.portal.dashboard.RatioService;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
 import io.quarkus.qute.CheckedTemplate;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Year;
 
 /** A department's dashboard: its ratios for a year, and budget against actual as a chart. */
 @Path("/departments/{id}/dashboard")
@@ -36,12 +36,13 @@ public class DepartmentDashboardPages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance get(@PathParam("id") long id, @QueryParam("year") @FiscalYear String year) {
-        var years = ratios.yearsOf(id);
-        int y = year != null
-                ? Integer.parseInt(year)
-                : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
+        int y = fiscalYears.orCurrent(year);
+        var years = fiscalYears.choices(y, ratios.yearsOf(id));
         return Templates.department(me.describe(user.get()), DepartmentDashboard.of(ratios.books(id, y), years));
     }
 }

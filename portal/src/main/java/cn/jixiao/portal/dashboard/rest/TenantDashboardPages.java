@@ -4,6 +4,7 @@ import cn.jixiao.portal.dashboard.RatioService;
 import cn.jixiao.portal.dashboard.TenantDashboard;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
 import io.quarkus.qute.CheckedTemplate;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Year;
 
 /** The region's dashboard for finance reviewers and region admins. */
 @Path("/dashboard")
@@ -36,16 +36,17 @@ public class TenantDashboardPages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance get(
             @QueryParam("year") @FiscalYear String year,
             @QueryParam("sort") @DefaultValue("name") String sort,
             @QueryParam("dir") @DefaultValue("asc") String dir) {
         ratios.requireWholeRegion();
-        var years = ratios.yearsWithBudgets();
-        int y = year != null
-                ? Integer.parseInt(year)
-                : years.isEmpty() ? Year.now().getValue() - 1 : years.get(0);
+        int y = fiscalYears.orCurrent(year);
+        var years = fiscalYears.choices(y, ratios.yearsWithBudgets());
         var dashboard = TenantDashboard.of(ratios.tenantBooks(y), years, sort, "desc".equalsIgnoreCase(dir));
         return Templates.tenant(me.describe(user.get()), dashboard);
     }

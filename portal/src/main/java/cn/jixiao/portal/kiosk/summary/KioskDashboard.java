@@ -4,6 +4,7 @@ import cn.jixiao.portal.dashboard.BarChart;
 import cn.jixiao.portal.kiosk.PointStatus;
 import cn.jixiao.portal.kiosk.summary.KioskSummary.PointFigures;
 import cn.jixiao.portal.ratio.Ratio;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.web.SortColumn;
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -22,7 +23,7 @@ public record KioskDashboard(
         BarChart pointChart,
         BarChart typeChart,
         BarChart departmentChart,
-        List<Integer> years) {
+        List<YearChoice> years) {
 
     static final String NAME = "name";
     static final List<String> SORTS =
@@ -31,7 +32,7 @@ public record KioskDashboard(
     /** A figure card: its value, and the terms it was computed from. */
     public record Card(String key, String label, String display, String terms, String note, boolean alert) {}
 
-    public static KioskDashboard of(KioskSummary s, List<Integer> years, String sort, boolean descending) {
+    public static KioskDashboard of(KioskSummary s, List<YearChoice> years, String sort, boolean descending) {
         String key = SortColumn.pick(sort, SORTS, NAME);
         var points = s.byPoint().stream().sorted(order(key, descending)).toList();
         return new KioskDashboard(

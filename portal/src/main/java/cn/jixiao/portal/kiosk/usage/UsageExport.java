@@ -1,36 +1,32 @@
 package cn.jixiao.portal.kiosk.usage;
 
 import cn.jixiao.platform.tenancy.Tenancy;
+import cn.jixiao.portal.tabular.Column;
 import cn.jixiao.portal.tabular.TableFormat;
+import cn.jixiao.portal.tabular.TableSpec;
+import cn.jixiao.portal.tabular.TableWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import java.util.List;
 
 /**
  * Streams daily counts from the database straight into the response (a region's year is tens of
- * millions of rows): a cursor in its own read transaction, written as CSV, or as XLSX up to the
- * 1,048,575 data rows a sheet holds, with a note sheet saying so when there were more.
+ * millions of rows): a cursor in its own read transaction, written by the spreadsheet writers the other
+ * exports use (CSV, or XLSX up to the rows a sheet holds, with a note sheet saying so when there were more).
  */
 @ApplicationScoped
 public class UsageExport {
-    /** Excel's rows per sheet, less the header. */
-    static final int XLSX_MAX_ROWS = 1_048_575;
-
     private static final int FETCH = 10_000;
 
     /** What to export: the tenant, the readable-devices condition on {@code d}, and the optional year and point. */
@@ -50,9 +46,7 @@ public class UsageExport {
             try {
                 Tenancy.runAs(
                         query.tenant(),
-                        () -> QuarkusTransaction.requiringNew()
-                                .timeout(3600)
-                                .call(() -> format == TableFormat.XLSX ? xlsx(query, out) : csv(query, out)));
+                        () -> QuarkusTransaction.requiringNew().timeout(3600).call(() -> write(query, format, out)));
             } catch (IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
@@ -61,61 +55,21 @@ public class UsageExport {
         };
     }
 
-    private boolean csv(Query query, OutputStream out) throws IOException, SQLException {
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        writer.write('\uFEFF'); // Excel reads UTF-8 CSV right only with the mark
-        writer.write(UsageFile.CODE + "," + UsageFile.DAY + "," + UsageFile.COUNT + "\r\n");
-        each(query, (code, day, transactions) -> {
-            writer.write(csvText(code));
-            writer.write(',');
-            writer.write(day.toString());
-            writer.write(',');
-            writer.write(Integer.toString(transactions));
-            writer.write("\r\n");
-            return true;
-        });
-        writer.flush();
-        return true;
-    }
+    /** The export's sheet: the three columns the import reads, the count as a number. */
+    static final TableSpec SPEC = new TableSpec(
+            "办件量",
+            List.of(
+                    Column.text("code", UsageFile.CODE),
+                    Column.date("day", UsageFile.DAY),
+                    Column.integer("transactions", UsageFile.COUNT, 0, Integer.MAX_VALUE)));
 
-    private boolean xlsx(Query query, OutputStream out) throws IOException, SQLException {
-        var workbook = new Workbook(out, "jixiao", "1.0");
-        Worksheet sheet = workbook.newWorksheet("办件量");
-        String[] headers = {UsageFile.CODE, UsageFile.DAY, UsageFile.COUNT};
-        for (int c = 0; c < headers.length; c++) {
-            sheet.value(0, c, headers[c]);
-            sheet.style(0, c).bold().set();
+    private boolean write(Query query, TableFormat format, OutputStream out) throws IOException, SQLException {
+        try (TableWriter writer = TableWriter.open(format, SPEC, out)) {
+            each(query, (code, day, transactions) -> {
+                writer.row(new Object[] {code, day, transactions});
+                return !writer.full();
+            });
         }
-        sheet.width(0, 24);
-        sheet.width(1, 12);
-        int[] next = {1};
-        boolean complete = each(query, (code, day, transactions) -> {
-            if (next[0] > XLSX_MAX_ROWS) {
-                return false;
-            }
-            int r = next[0]++;
-            sheet.value(r, 0, code);
-            sheet.value(r, 1, day);
-            sheet.style(r, 1).format("yyyy-mm-dd").set();
-            sheet.value(r, 2, transactions);
-            if (r % 1000 == 0) {
-                sheet.flush();
-            }
-            return true;
-        });
-        sheet.finish();
-        if (!complete) {
-            Worksheet note = workbook.newWorksheet("说明");
-            note.value(
-                    0,
-                    0,
-                    "数据超过 Excel 单表上限，只导出了前 " + XLSX_MAX_ROWS + " 行；请导出 CSV，或按年度、服务点分批导出 "
-                            + "(more rows than an Excel sheet holds; only the first " + XLSX_MAX_ROWS
-                            + " were written: export CSV "
-                            + "or narrow by year or point)");
-            note.finish();
-        }
-        workbook.finish();
         return true;
     }
 
@@ -145,16 +99,5 @@ public class UsageExport {
             throw e.getCause();
         }
         return true;
-    }
-
-    private static String csvText(String text) {
-        String guarded = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (guarded.indexOf(',') < 0
-                && guarded.indexOf('"') < 0
-                && guarded.indexOf('\n') < 0
-                && guarded.indexOf('\r') < 0) {
-            return guarded;
-        }
-        return '"' + guarded.replace("\"", "\"\"") + '"';
     }
 }

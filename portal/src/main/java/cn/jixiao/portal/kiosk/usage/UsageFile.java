@@ -1,6 +1,8 @@
 package cn.jixiao.portal.kiosk.usage;
 
 import cn.jixiao.portal.tabular.Column;
+import cn.jixiao.portal.tabular.Dates;
+import cn.jixiao.portal.tabular.FormulaGuard;
 import cn.jixiao.portal.tabular.RawCell;
 import cn.jixiao.portal.tabular.RawRow;
 import cn.jixiao.portal.tabular.TableFormat;
@@ -9,11 +11,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Streams a daily usage file (设备编号, 日期, 办件量) row by row, as CSV (UTF-8 or GBK, as the tabular
@@ -29,8 +28,6 @@ final class UsageFile {
             Column.date("day", DAY).aliases("办件日期", "统计日期", "业务日期"),
             Column.text("transactions", COUNT).aliases("办件数", "业务量", "交易量", "办件量（件）"));
     private static final int ROWS_BEFORE_HEADER = 20;
-    private static final Pattern LOOSE_DATE =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     /** Receives the good rows. */
     @FunctionalInterface
@@ -163,70 +160,12 @@ final class UsageFile {
     }
 
     private static String code(RawCell cell) {
-        String text = cell.text().strip();
-        if (text.length() >= 2 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
-            text = text.substring(1); // the export's guard against Excel formulas
-        }
+        String text = FormulaGuard.unguard(cell.text().strip());
         return text.isEmpty() || text.length() > 60 ? null : text;
     }
 
     static LocalDate day(RawCell cell) {
-        if (cell.number() != null) {
-            return cell.serialDate();
-        }
-        String text = cell.text().strip();
-        LocalDate fast = isoOrSlashed(text);
-        if (fast != null) {
-            return fast;
-        }
-        Matcher m = LOOSE_DATE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        if (!m.matches()) {
-            return null;
-        }
-        return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    }
-
-    /** yyyy-MM-dd and yyyy/M/d without a regex: millions of rows go through here. */
-    static LocalDate isoOrSlashed(String text) {
-        int n = text.length();
-        if (n < 8 || n > 10) {
-            return null;
-        }
-        char sep = text.charAt(4);
-        if (sep != '-' && sep != '/') {
-            return null;
-        }
-        int second = text.indexOf(sep, 5);
-        if (second < 0) {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, second);
-        int day = digits(text, second + 1, n);
-        return year < 0 || month < 0 || day < 0 ? null : date(year, month, day);
-    }
-
-    private static int digits(String text, int from, int to) {
-        if (to <= from || to - from > 4) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
-    }
-
-    private static LocalDate date(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return cell.number() != null ? Dates.inRange(cell.serialDate()) : Dates.parse(cell.text());
     }
 
     private static final long NEGATIVE = -2;

@@ -4,6 +4,7 @@ import cn.jixiao.portal.kiosk.summary.KioskDashboard;
 import cn.jixiao.portal.kiosk.summary.KioskSummaryService;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.region.Today;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
@@ -40,6 +41,9 @@ public class KioskDashboardPages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance get(
             @QueryParam("year") @FiscalYear String year,
@@ -48,7 +52,10 @@ public class KioskDashboardPages {
         var today = clock.get();
         int y = year == null ? today.getYear() : Integer.parseInt(year);
         var dashboard = KioskDashboard.of(
-                summaries.summary(y, today), summaries.years(today), sort, SortColumn.descending(dir));
+                summaries.summary(y, today),
+                fiscalYears.choices(y, summaries.years(today)),
+                sort,
+                SortColumn.descending(dir));
         return Templates.dashboard(me.describe(user.get()), dashboard);
     }
 }

@@ -5,6 +5,8 @@ import cn.jixiao.portal.kiosk.summary.KioskSummary;
 import cn.jixiao.portal.kiosk.summary.KioskSummaryService;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
+import cn.jixiao.portal.region.FiscalYears;
+import cn.jixiao.portal.region.FiscalYears.YearChoice;
 import cn.jixiao.portal.region.Today;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.FiscalYear;
@@ -41,7 +43,7 @@ public class PointPages {
                 PointDirectory.PointView view,
                 KioskSummary figures,
                 List<DeviceList.Row> devices,
-                List<Integer> years,
+                List<YearChoice> years,
                 PointActions actions);
     }
 
@@ -66,6 +68,9 @@ public class PointPages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @BeanParam @Valid Paging paging) {
         var list = points.page(
@@ -88,7 +93,7 @@ public class PointPages {
                 view,
                 summaries.forPoint(y, today, id),
                 devices.atPoint(id),
-                summaries.years(today),
+                fiscalYears.choices(y, summaries.years(today)),
                 forms.actions(view.point()));
     }
 }

@@ -3,6 +3,7 @@ package cn.jixiao.portal.project.web;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.project.service.ProjectService;
+import cn.jixiao.portal.region.FiscalYears;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Year;
 
 /**
  * The projects pages: the list, one project with its funds, entries, changes and contracts, and the
@@ -49,6 +49,9 @@ public class ProjectPages {
     @Inject
     MeService me;
 
+    @Inject
+    FiscalYears fiscalYears;
+
     @GET
     public TemplateInstance list(
             @QueryParam("departmentId") String departmentParam,
@@ -70,8 +73,7 @@ public class ProjectPages {
     @GET
     @Path("new")
     public TemplateInstance newProject() {
-        var form =
-                ProjectForm.of(projects.newProjectDepartment(), null, Year.now().getValue());
+        var form = ProjectForm.of(projects.newProjectDepartment(), null, fiscalYears.current());
         return Templates.edit(me.describe(user.get()), form);
     }
 
