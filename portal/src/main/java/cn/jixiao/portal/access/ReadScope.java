@@ -41,6 +41,38 @@ public record ReadScope(Long departmentId, String assignee, boolean nothing) {
         return where;
     }
 
+    /**
+     * The same rule in SQL, for the exports that read with JDBC: a condition with {@code ?} placeholders
+     * and its parameters in order. Without a project column (department books) an evaluator's scope is
+     * empty: evaluators read projects, not a department's books.
+     */
+    public SqlCondition sql(String departmentColumn, String projectIdColumn) {
+        var terms = new ArrayList<String>();
+        var parameters = new ArrayList<Object>();
+        if (nothing || (assignee != null && projectIdColumn == null)) {
+            return new SqlCondition("false", List.of());
+        }
+        if (departmentId != null) {
+            terms.add(departmentColumn + " = ?");
+            parameters.add(departmentId);
+        }
+        if (assignee != null) {
+            terms.add(projectIdColumn + " in (select a.project_id from project_assignment a where a.username = ?)");
+            parameters.add(assignee);
+        }
+        return new SqlCondition(terms.isEmpty() ? "true" : String.join(" and ", terms), parameters);
+    }
+
+    /** A SQL condition and the values of its placeholders. */
+    public record SqlCondition(String sql, List<Object> parameters) {
+        /** The parameters of this condition followed by others of the same statement. */
+        public Object[] with(Object... more) {
+            var all = new ArrayList<Object>(parameters);
+            all.addAll(java.util.Arrays.asList(more));
+            return all.toArray();
+        }
+    }
+
     /** A JPQL where clause being built: its terms joined with "and", and their named parameters. */
     public record Where(List<String> terms, Parameters parameters) {
         /** Adds a condition with one named parameter; a null value adds nothing (no filter asked). */

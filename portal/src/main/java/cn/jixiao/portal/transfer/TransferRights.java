@@ -1,6 +1,7 @@
 package cn.jixiao.portal.transfer;
 
 import cn.jixiao.portal.access.Access;
+import cn.jixiao.portal.access.ReadScope;
 import cn.jixiao.portal.kiosk.KioskAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,9 +15,6 @@ import jakarta.inject.Inject;
  */
 @RequestScoped
 public class TransferRights {
-    /** A department id no row has, for SQL when the user has no department. */
-    public static final long NO_DEPARTMENT = -1;
-
     @Inject
     Access access;
 
@@ -27,13 +25,9 @@ public class TransferRights {
         return access.actor();
     }
 
-    public boolean readsWholeRegion() {
-        return access.readsWholeRegion();
-    }
-
-    /** The department whose rows this user reads (as {@link Access#canReadDepartment} does). */
-    public long ownDepartmentOrNone() {
-        return access.ownDepartmentId().orElse(NO_DEPARTMENT);
+    /** The rows a list or an export shows this user (see Access#listScope). */
+    public ReadScope scope() {
+        return access.listScope(null);
     }
 
     public boolean importsBudgetsForEveryDepartment() {

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.not;
 
 import cn.jixiao.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -105,5 +108,29 @@ class ProjectPagesTest {
                         containsString("公开招标"),
                         containsString("待验收"),
                         containsString("id=\"acceptance-form\"")));
+    }
+
+    @Test
+    void aProjectWithNothingSpentSaysSoInsteadOfClaimingTheSpendingMatches() {
+        String token = Tokens.accessToken("yueyang-dept");
+        var body = ProjectFixtures.projectBody(
+                ProjectFixtures.departmentId(token, "zwfwzx"), ProjectFixtures.unique("未支出项目"), null);
+        body.put("funds", List.of(Map.of("level", "MUNICIPAL", "planned", 10, "arrived", 0, "spent", 0)));
+        long id = ProjectFixtures.as(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().auth()
+                .oauth2(token)
+                .get("/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"nothing-spent\""))
+                .body(not(containsString("id=\"spent-matches\"")));
     }
 }

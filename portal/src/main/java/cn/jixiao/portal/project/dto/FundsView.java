@@ -19,6 +19,11 @@ public record FundsView(
         BigDecimal expenditureTotal,
         boolean spentMatchesEntries) {
 
+    /** No spending reported and no entry recorded: there is nothing to compare yet. */
+    public boolean nothingSpent() {
+        return total.spent().signum() == 0 && expenditureTotal.signum() == 0;
+    }
+
     /** planned, arrived, spent, and balance = arrived − spent. */
     public record Amounts(BigDecimal planned, BigDecimal arrived, BigDecimal spent, BigDecimal balance) {}
 

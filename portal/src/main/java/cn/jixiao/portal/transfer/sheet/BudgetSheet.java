@@ -100,19 +100,13 @@ public class BudgetSheet implements TransferSheet {
     @Override
     public void export(Connection c, TransferFilter filter, TransferRights rights, RowSink sink)
             throws SQLException, IOException {
+        var scope = rights.scope().sql("b.department_id", null);
         String sql = "select d.code as department_code, d.name as department_name, b.year, b."
                 + String.join(", b.", MONEY.keySet())
                 + " from department_budget b join department d on d.id = b.department_id"
-                + " where (? or b.department_id = ?) and (?::int is null or b.year = ?)"
+                + " where " + scope.sql() + " and (?::int is null or b.year = ?)"
                 + " order by b.year, d.code";
-        Jdbc.each(
-                c,
-                sql,
-                row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(),
-                rights.ownDepartmentOrNone(),
-                filter.year(),
-                filter.year());
+        Jdbc.each(c, sql, row -> sink.row(Jdbc.values(SPEC, row)), scope.with(filter.year(), filter.year()));
     }
 
     @Override

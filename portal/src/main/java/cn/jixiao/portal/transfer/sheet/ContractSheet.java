@@ -88,28 +88,22 @@ public class ContractSheet implements TransferSheet {
     @Override
     public void export(Connection c, TransferFilter filter, TransferRights rights, RowSink sink)
             throws SQLException, IOException {
+        var scope = rights.scope().sql("k.department_id", "k.project_id");
         String sql = """
                 select k.contract_no, d.code as department_code, d.name as department_name,
                        p.budget_code as project_budget_code, k.project_id, k.title, k.vendor, k.amount, k.signed_on,
                        k.procurement_method, k.work_started_on, k.acceptance_terms, k.accepted_on,
                        k.acceptance_result, k.id
                   from contract k join department d on d.id = k.department_id left join project p on p.id = k.project_id
-                 where (? or k.department_id = ?
-                        or k.project_id in (select a.project_id from project_assignment a where a.username = ?))
+                 where %s
                    and (?::bigint is null or k.project_id = ?)
                    and (?::int is null or coalesce(extract(year from k.signed_on)::int, p.year) = ?)
-                 order by d.code, k.contract_no nulls last, k.id""";
+                 order by d.code, k.contract_no nulls last, k.id""".formatted(scope.sql());
         Jdbc.each(
                 c,
                 sql,
                 row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(),
-                rights.ownDepartmentOrNone(),
-                rights.username(),
-                filter.projectId(),
-                filter.projectId(),
-                filter.year(),
-                filter.year());
+                scope.with(filter.projectId(), filter.projectId(), filter.year(), filter.year()));
     }
 
     @Override

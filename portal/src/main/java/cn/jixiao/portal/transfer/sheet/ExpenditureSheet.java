@@ -79,26 +79,20 @@ public class ExpenditureSheet implements TransferSheet {
     @Override
     public void export(Connection c, TransferFilter filter, TransferRights rights, RowSink sink)
             throws SQLException, IOException {
+        var scope = rights.scope().sql("p.department_id", "p.id");
         String sql = """
                 select p.budget_code as project_budget_code, p.id as project_id, p.name as project_name,
                        e.spent_on, e.voucher_no, e.content, e.amount, e.level, e.id
                   from expenditure e join project p on p.id = e.project_id
-                 where (? or p.department_id = ?
-                        or p.id in (select a.project_id from project_assignment a where a.username = ?))
+                 where %s
                    and (?::bigint is null or e.project_id = ?)
                    and (?::int is null or extract(year from e.spent_on) = ?)
-                 order by p.id, e.spent_on, e.id""";
+                 order by p.id, e.spent_on, e.id""".formatted(scope.sql());
         Jdbc.each(
                 c,
                 sql,
                 row -> sink.row(Jdbc.values(SPEC, row)),
-                rights.readsWholeRegion(),
-                rights.ownDepartmentOrNone(),
-                rights.username(),
-                filter.projectId(),
-                filter.projectId(),
-                filter.year(),
-                filter.year());
+                scope.with(filter.projectId(), filter.projectId(), filter.year(), filter.year()));
     }
 
     @Override
