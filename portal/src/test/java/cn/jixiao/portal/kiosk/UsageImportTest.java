@@ -169,16 +169,17 @@ class UsageImportTest {
                 + u1() + ",2023-02-01,6\n" // 7: the same day as line 2
                 + u1() + "," + tomorrow + ",1\n" // 8: in the future
                 + u1() + ",2022-05-15,1\n" // 9: before the delivery
-                + u1() + ",2023-02-03,1.5\n"; // 10: not a whole number
+                + u1() + ",2023-02-03,1.5\n" // 10: not a whole number
+                + u1() + ",0000-01-01,1\n"; // 11: a year no one budgets (and the database cannot keep)
         var answer = importUsage("yijinhuoluo-admin", "commit", "u.csv", csv(file))
                 .then()
                 .statusCode(422)
-                .body("errorCount", equalTo(8))
+                .body("errorCount", equalTo(9))
                 .extract()
                 .jsonPath();
-        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 10), answer.getList("errors.line", Integer.class));
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11), answer.getList("errors.line", Integer.class));
         assertEquals(
-                List.of("设备编号", "设备编号", "办件量", "日期", "日期", "日期", "日期", "办件量"),
+                List.of("设备编号", "设备编号", "办件量", "日期", "日期", "日期", "日期", "办件量", "日期"),
                 answer.getList("errors.column", String.class));
         List<String> messages = answer.getList("errors.message", String.class);
         assertTrue(messages.get(0).contains("在本地区不存在") && messages.get(1).contains("在本地区不存在"), "" + messages);

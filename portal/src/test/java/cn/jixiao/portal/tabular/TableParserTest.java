@@ -101,10 +101,10 @@ class TableParserTest {
                 table.errors().sorted().stream().map(CellError::text).toList();
         assertEquals(
                 List.of(
-                        "第 2 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
+                        "第 2 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15，年份在 1900 至 2100 之间 (not a valid date; use yyyy-MM-dd or yyyy/M/d, a year from 1900 to 2100)",
                         "第 3 行「年度」：不是有效的整数 (not a whole number)",
                         "第 3 行「金额（万元）」：不是有效的数字 (not a valid number)",
-                        "第 3 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15 (not a valid date; use yyyy-MM-dd or yyyy/M/d)",
+                        "第 3 行「签订日期」：不是有效的日期，请写成 2021-03-15 或 2021/3/15，年份在 1900 至 2100 之间 (not a valid date; use yyyy-MM-dd or yyyy/M/d, a year from 1900 to 2100)",
                         "第 3 行「采购方式」：「招标」不是可选的值，可选：公开招标、询价、单一来源 (not one of the allowed values)",
                         "第 4 行「部门编码」：不能为空 (required)",
                         "第 4 行「金额（万元）」：不能小于 0 (must not be less than 0)",
