@@ -13,4 +13,10 @@ public record OnboardingResult(
         TenantSummary tenant,
         String adminUsername,
         @JsonInclude(JsonInclude.Include.NON_NULL) String adminPassword,
-        List<StepOutcome> steps) {}
+        List<StepOutcome> steps) {
+
+    /** The administrator as people call them, region first as in Chinese (东胜区地区管理员); the account is {@link #adminUsername}. */
+    public String adminName() {
+        return tenant.name() + OnboardingService.ADMIN_FIRST_NAME;
+    }
+}

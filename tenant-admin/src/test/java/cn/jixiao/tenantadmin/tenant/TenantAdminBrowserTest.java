@@ -1,5 +1,6 @@
 package cn.jixiao.tenantadmin.tenant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.tenantadmin.TestRegion;
@@ -44,10 +45,13 @@ class TenantAdminBrowserTest {
         Browser.signIn(page, "platform-admin", "demo");
         page.waitForSelector("#tenants");
         assertTrue(page.textContent("#tenants").contains("保山市"));
+        assertEquals("平台运维 管理员", page.textContent("#operator").strip(), "people see names, not usernames");
+        Browser.assertAccessible(page);
 
         var region = TestRegion.fresh(owner);
         page.click("text=开通新地区 Onboard a region");
         page.waitForSelector("#onboarding-form");
+        Browser.assertAccessible(page);
         page.fill("#code", region.code());
         page.fill("#name", region.name());
         page.selectOption("#level", "COUNTY");
@@ -61,9 +65,29 @@ class TenantAdminBrowserTest {
         assertTrue(page.textContent("#result-message").contains("地区已开通"));
         assertTrue(page.textContent("#steps").contains("创建 Keycloak 组织"));
         assertTrue(page.textContent("#admin-password").strip().length() >= 12, "the generated password is shown once");
+        assertEquals(region.name() + "地区管理员", page.textContent("#admin-name").strip());
+        Browser.assertAccessible(page);
 
         page.click("text=返回地区列表");
         page.waitForSelector("#tenant-" + region.code());
         assertTrue(page.textContent("#tenant-" + region.code()).contains("已开通"));
+
+        page.navigate(app + "no-such-page");
+        page.waitForSelector("#error-page");
+        Browser.assertAccessible(page);
+    }
+
+    @Test
+    void aFormWithErrorsIsAccessibleToo() {
+        var page = browser.newPage();
+        page.navigate(app + "onboarding");
+        Browser.signIn(page, "platform-admin", "demo");
+        page.waitForSelector("#onboarding-form");
+        page.fill("#code", "15");
+        page.evaluate("document.querySelector('#code').removeAttribute('pattern')");
+        page.evaluate("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+        page.click("#submit");
+        page.waitForSelector("#form-message");
+        Browser.assertAccessible(page);
     }
 }
