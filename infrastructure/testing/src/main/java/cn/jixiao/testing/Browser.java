@@ -71,6 +71,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Fails with a readable list of every WCAG 2.1 A/AA violation axe-core finds on the page, at its
+     * width and again on a 390 px wide phone, where nothing may be wider than the screen. Call it on
+     * every page a browser test opens.
+     */
+    public static void assertAccessible(Page page) {
+        Accessibility.assertNoViolations(page, "desktop width");
+        Accessibility.assertFitsPhone(page);
+    }
+
     @Override
     public void close() {
         chromium.close();

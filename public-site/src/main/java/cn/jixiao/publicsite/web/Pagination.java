@@ -38,12 +38,19 @@ public record Pagination(int page, int size, long total) {
         return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
-    /** 1-based position of the first hit on this page. */
-    public long from() {
-        return total == 0 ? 0 : (long) (page - 1) * size + 1;
+    /** A page after the last one (there are results, but none on this page). */
+    public boolean pastTheEnd() {
+        return total > 0 && page > pages();
     }
 
+    /** 1-based position of the first hit on this page (0 when the page holds none). */
+    public long from() {
+        long first = (long) (page - 1) * size + 1;
+        return first > total ? 0 : first;
+    }
+
+    /** Position of the last hit on this page (0 when the page holds none): never before {@link #from()}. */
     public long to() {
-        return Math.min(total, (long) page * size);
+        return from() == 0 ? 0 : Math.min(total, (long) page * size);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 /** 检索结果: hits with marked snippets, or every report newest first when nothing was typed. */
 @Path("/search")
@@ -25,9 +27,20 @@ public class SearchPage {
     ReportSearch search;
 
     @GET
-    public TemplateInstance results(@QueryParam("q") String q, @QueryParam("page") String page) {
+    public Response results(@QueryParam("q") String q, @QueryParam("page") String page) {
         PageRequest request = PageRequest.lenient(page);
         SearchResult result = search.search(q, request.page(), request.size());
-        return Templates.results(result, new Pagination(request.page(), request.size(), result.total()));
+        var pagination = new Pagination(request.page(), request.size(), result.total());
+        if (pagination.pastTheEnd()) {
+            // a page after the last (an old link, a hand-typed number) shows the last page instead
+            var last = UriBuilder.fromPath("/search")
+                    .queryParam("q", result.query())
+                    .queryParam("page", pagination.pages())
+                    .build();
+            return Response.seeOther(last).build();
+        }
+        return Response.ok(Templates.results(result, pagination))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 }

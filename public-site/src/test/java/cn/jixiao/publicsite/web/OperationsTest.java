@@ -53,6 +53,15 @@ class OperationsTest {
     }
 
     @Test
+    void ourFaviconIsServedAndLinked() {
+        given().get("/favicon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"));
+        given().get("/favicon.ico").then().statusCode(200).contentType(containsString("image/"));
+        given().get("/")
+                .then()
+                .body(containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"));
+    }
+
+    @Test
     void stylesheetIsServed() {
         given().get("/static/site.css").then().statusCode(200).contentType(containsString("text/css"));
     }

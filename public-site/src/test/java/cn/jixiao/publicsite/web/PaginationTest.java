@@ -30,6 +30,26 @@ class PaginationTest {
     }
 
     @Test
+    void aPagePastTheEndShowsNoImpossibleRange() {
+        var pagination = new Pagination(11, 10, 5);
+
+        assertTrue(pagination.pastTheEnd());
+        assertEquals(0, pagination.from());
+        assertEquals(0, pagination.to());
+        assertFalse(new Pagination(1, 10, 5).pastTheEnd());
+        assertFalse(new Pagination(3, 10, 0).pastTheEnd(), "no results at all is the empty state, not past the end");
+    }
+
+    @Test
+    void theLastPageEndsAtTheTotal() {
+        var pagination = new Pagination(3, 10, 25);
+
+        assertEquals(21, pagination.from());
+        assertEquals(25, pagination.to());
+        assertFalse(pagination.hasNext());
+    }
+
+    @Test
     void lenientPageRequestFallsBackToTheFirstPage() {
         assertEquals(1, PageRequest.lenient("abc").page());
         assertEquals(1, PageRequest.lenient("-3").page());

@@ -27,11 +27,13 @@ class PublicSiteBrowserTest {
         try (Browser browser = Browser.launch()) {
             Page page = browser.newPage();
             page.navigate(home.toString());
+            Browser.assertAccessible(page);
 
             page.fill("input[name=q]", "一窗受理");
             page.press("input[name=q]", "Enter");
             page.waitForURL("**/search?q=*");
 
+            Browser.assertAccessible(page);
             var firstHit = page.locator(".hit .hit-title a").first();
             assertEquals(YUEYANG_TITLE, firstHit.textContent().strip());
             assertTrue(page.locator(".hit .snippet mark").count() > 0, "the snippet marks the query");
@@ -46,6 +48,20 @@ class PublicSiteBrowserTest {
             assertEquals("岳阳市政务服务中心", page.textContent("#meta-publisher").strip());
             assertEquals("2020-06-09", page.textContent("#meta-published-on").strip());
             assertTrue(page.textContent("#disclosure").contains("浏览量"));
+            Browser.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void theEmptyResultsTheLastPageTheApiGuideAndAnErrorPageAreAccessible() {
+        PublicSiteStack.awaitSearchIndex();
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.newPage();
+            for (String path : new String[] {"search?q=没有这样的报告xyz", "search?page=2", "api-guide", "no-such-page"}) {
+                page.navigate(home.toString() + path);
+                page.waitForSelector("main");
+                Browser.assertAccessible(page);
+            }
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @ApplicationScoped
 public class OnboardingService {
-    private static final String ADMIN_FIRST_NAME = "地区管理员";
+    /** The first administrator's given name in Keycloak; the family name is the region's. */
+    static final String ADMIN_FIRST_NAME = "地区管理员";
 
     @Inject
     RegionRegistration registration;

@@ -1,5 +1,6 @@
 package cn.jixiao.tenantadmin.tenant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,8 @@ class TenantAdminBrowserTest {
         Browser.signIn(page, "platform-admin", "demo");
         page.waitForSelector("#tenants");
         assertTrue(page.textContent("#tenants").contains("保山市"));
+        assertEquals("平台运维 管理员", page.textContent("#operator").strip(), "people see names, not usernames");
+        Browser.assertAccessible(page);
 
         var region = TestRegion.fresh(owner);
         page.click("text=开通新地区 Onboard a region");
@@ -57,6 +60,7 @@ class TenantAdminBrowserTest {
         // the API's field message beside the field; what was typed stays, nothing is onboarded
         Browser.await(page, "#slug + .field-error");
         assertTrue(page.innerText("#slug + .field-error").contains("地区标识须以小写字母开头"));
+        Browser.assertAccessible(page);
         assertTrue(page.innerText("#form-message").contains("输入有误"));
         assertTrue(page.inputValue("#name").equals(region.name()));
         assertFalse(page.isVisible("#onboarding-result"));
@@ -70,6 +74,8 @@ class TenantAdminBrowserTest {
         assertTrue(page.innerText("#steps").contains("✔ 已完成"));
         assertTrue(page.innerText("#admin-username").contains(region.adminUsername()));
         assertTrue(page.innerText("#admin-password").strip().length() >= 12, "the generated password is shown once");
+        assertEquals(region.name() + "地区管理员", page.innerText("#admin-name").strip());
+        Browser.assertAccessible(page);
 
         // the same request again changes nothing, and no password is shown any more
         page.click("#submit");
@@ -80,6 +86,10 @@ class TenantAdminBrowserTest {
         page.click("text=返回地区列表");
         page.waitForSelector("#tenant-" + region.code());
         assertTrue(page.textContent("#tenant-" + region.code()).contains("已开通"));
+
+        page.navigate(app + "no-such-page");
+        page.waitForSelector("#error-page");
+        Browser.assertAccessible(page);
     }
 
     @Test
