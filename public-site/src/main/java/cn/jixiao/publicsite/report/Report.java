@@ -1,5 +1,9 @@
 package cn.jixiao.publicsite.report;
 
+import cn.jixiao.platform.publication.EvaluationKind;
+import cn.jixiao.platform.publication.EvaluationScope;
+import cn.jixiao.platform.publication.Grade;
+import cn.jixiao.platform.publication.ReportStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,5 +1,9 @@
 package cn.jixiao.publicsite.report;
 
+import cn.jixiao.platform.publication.EvaluationKind;
+import cn.jixiao.platform.publication.EvaluationScope;
+import cn.jixiao.platform.publication.Grade;
+import cn.jixiao.platform.publication.ReportStatus;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

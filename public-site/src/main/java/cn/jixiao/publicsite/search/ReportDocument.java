@@ -13,7 +13,7 @@ import static cn.jixiao.publicsite.search.ReportFields.SUMMARY;
 import static cn.jixiao.publicsite.search.ReportFields.TITLE;
 import static cn.jixiao.publicsite.search.ReportFields.YEAR;
 
-import cn.jixiao.publicsite.report.Grade;
+import cn.jixiao.platform.publication.Grade;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportBody;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package cn.jixiao.publicsite.search;
 
-import cn.jixiao.publicsite.report.Grade;
+import cn.jixiao.platform.publication.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

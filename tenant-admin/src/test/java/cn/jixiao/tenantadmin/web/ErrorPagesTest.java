@@ -56,6 +56,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aFormLargerThanTheLimitIsA413Page() {
+        var response = browserOf("platform-admin")
+                .contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+                .formParam("name", "县".repeat(400_000))
+                .post("/onboarding");
+        ErrorAnswerChecks.assertErrorPage(response, 413, LAYOUT);
+    }
+
+    @Test
     void theApiAnswersJsonEvenToABrowser() {
         given().auth()
                 .oauth2(Tokens.accessToken("yijinhuoluo-admin"))

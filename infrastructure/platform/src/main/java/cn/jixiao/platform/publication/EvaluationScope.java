@@ -1,4 +1,4 @@
-package cn.jixiao.publicsite.report;
+package cn.jixiao.platform.publication;
 
 /** What was evaluated: one project's spending or a department's spending as a whole. */
 public enum EvaluationScope {

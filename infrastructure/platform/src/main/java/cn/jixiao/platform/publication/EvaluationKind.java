@@ -1,4 +1,4 @@
-package cn.jixiao.publicsite.report;
+package cn.jixiao.platform.publication;
 
 /** Who evaluated: the unit itself, a third party, or the finance bureau. */
 public enum EvaluationKind {

@@ -1,4 +1,4 @@
-package cn.jixiao.publicsite.report;
+package cn.jixiao.platform.publication;
 
 /** Where a report stands in its publication; the public role never sees drafts. */
 public enum ReportStatus {
