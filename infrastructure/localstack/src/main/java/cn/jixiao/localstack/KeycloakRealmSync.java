@@ -19,8 +19,10 @@ import java.util.Map;
  * changes of the realm file. So every start brings it up to date through Keycloak's admin API: the
  * realm's look (login theme, languages) is copied from the file, a client or protocol mapper added to
  * the file since (e.g. the audience mappers, tenant-admin-cli) is created, and the apps' URLs follow the
- * configured ports (JIXIAO_PORTAL_PORT=…), or login breaks. Existing clients and mappers are otherwise
- * left as they are.
+ * configured ports (JIXIAO_PORTAL_PORT=…), or login breaks. A client the file gives a service account
+ * gets it switched on, and each service account the roles the file maps to it (e.g. the portal's
+ * read-only view-users, view-organizations and view-realm). Roles and mappers are only ever added;
+ * existing clients and mappers are otherwise left as they are.
  */
 final class KeycloakRealmSync {
     /** Realm settings taken from the realm file at every start, not only at the first import. */
@@ -43,6 +45,12 @@ final class KeycloakRealmSync {
         updateLook(token);
         for (JsonNode client : realm.path("clients")) {
             addMissing(token, client);
+            enableServiceAccount(token, client);
+        }
+        for (JsonNode user : realm.path("users")) {
+            if (user.hasNonNull("serviceAccountClientId")) {
+                addServiceAccountRoles(token, user);
+            }
         }
         for (var client : Map.of(
                         "portal",
@@ -83,6 +91,64 @@ final class KeycloakRealmSync {
                 send(token, "POST", mappers, json.writeValueAsString(mapper));
             }
         }
+    }
+
+    private void enableServiceAccount(String token, JsonNode wanted) throws IOException, InterruptedException {
+        JsonNode found = find(token, wanted.path("clientId").asText());
+        if (found == null
+                || !wanted.path("serviceAccountsEnabled").asBoolean(false)
+                || found.path("serviceAccountsEnabled").asBoolean(false)) {
+            return;
+        }
+        ((ObjectNode) found).put("serviceAccountsEnabled", true);
+        send(token, "PUT", clients() + "/" + found.get("id").asText(), json.writeValueAsString(found));
+    }
+
+    /** The realm and client roles the file maps to a client's service account, those missing added. */
+    private void addServiceAccountRoles(String token, JsonNode user) throws IOException, InterruptedException {
+        JsonNode client = find(token, user.get("serviceAccountClientId").asText());
+        if (client == null || !client.path("serviceAccountsEnabled").asBoolean(false)) {
+            return;
+        }
+        String userId = json.readTree(
+                        send(token, "GET", clients() + "/" + client.get("id").asText() + "/service-account-user", null))
+                .get("id")
+                .asText();
+        String mappings = config.keycloakUrl() + "/admin/realms/jixiao/users/" + userId + "/role-mappings";
+        addMissingRoles(token, user.path("realmRoles"), mappings + "/realm", realmRoles());
+        for (var entry : user.path("clientRoles").properties()) {
+            JsonNode roleClient = find(token, entry.getKey());
+            if (roleClient != null) {
+                String roles = clients() + "/" + roleClient.get("id").asText() + "/roles";
+                addMissingRoles(
+                        token,
+                        entry.getValue(),
+                        mappings + "/clients/" + roleClient.get("id").asText(),
+                        roles);
+            }
+        }
+    }
+
+    /** {@code mapped}: a user's role mappings of one container; {@code roles}: that container's roles. */
+    private void addMissingRoles(String token, JsonNode wanted, String mapped, String roles)
+            throws IOException, InterruptedException {
+        var existing = new HashSet<String>();
+        json.readTree(send(token, "GET", mapped, null))
+                .forEach(r -> existing.add(r.path("name").asText()));
+        var missing = json.createArrayNode();
+        for (JsonNode name : wanted) {
+            if (!existing.contains(name.asText())) {
+                missing.add(json.readTree(send(
+                        token, "GET", roles + "/" + URLEncoder.encode(name.asText(), StandardCharsets.UTF_8), null)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            send(token, "POST", mapped, json.writeValueAsString(missing));
+        }
+    }
+
+    private String realmRoles() {
+        return config.keycloakUrl() + "/admin/realms/jixiao/roles";
     }
 
     private void updateUrls(String token, String clientId, String url) throws IOException, InterruptedException {

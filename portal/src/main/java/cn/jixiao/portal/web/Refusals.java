@@ -2,15 +2,16 @@ package cn.jixiao.portal.web;
 
 import cn.jixiao.platform.web.ApiError;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one way the portal refuses a request with a 4xx: a body a person understands (Chinese, then
- * English), with the fields it is about. Bean Validation, JSON reading and the tenancy 404s have their
- * mappers; everything a service decides goes through here.
+ * The one way the portal refuses a request with a 4xx (or a 503 when a service it needs is away): a body
+ * a person understands (Chinese, then English), with the fields it is about. Bean Validation, JSON
+ * reading and the tenancy 404s have their mappers; everything a service decides goes through here.
  */
 public final class Refusals {
     public static final String INVALID = "输入有误，请检查标出的字段 (invalid input)";
@@ -49,6 +50,11 @@ public final class Refusals {
     /** Any other 4xx with its error code and message (413 too large, 415 unsupported type, …). */
     public static ClientErrorException of(int status, String error, String message) {
         return new ClientErrorException(response(ApiError.of(status, error, message)));
+    }
+
+    /** 503: a service the answer depends on (e.g. Keycloak) cannot be asked now; nothing was changed. */
+    public static ServiceUnavailableException unavailable(String error, String message) {
+        return new ServiceUnavailableException(response(ApiError.of(503, error, message)));
     }
 
     public static Response response(ApiError body) {

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.portal.BookFixtures;
@@ -54,7 +55,10 @@ class BudgetBrowserTest {
         assertEquals(
                 half ? "50.00%" : "75.00%",
                 page.textContent("#ratio-budgetCompletionRate .value").strip());
-        assertTrue(page.textContent("#history").contains("baoshan-dept"), "the change is in the history");
+        // the change is in the history, by the editor's name (the username only as the tooltip)
+        assertTrue(page.textContent("#history").contains("部门填报 保山市"), page.textContent("#history"));
+        assertFalse(page.textContent("#history").contains("baoshan-dept"), "no username shown");
+        assertEquals("baoshan-dept", page.getAttribute("#history tbody tr:first-child .person", "title"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.testing.Tokens;
@@ -133,6 +134,11 @@ class KioskPagesTest {
                 "both of D1's faults are closed by now");
         assertTrue(html.contains("KS验收报告.pdf</a>") && html.contains("20 KB"), "the document, linked");
         assertTrue(html.contains("3650"), "the year's use");
+        // people by name (from Keycloak), the username only as the tooltip
+        String editor = "<span class=\"person\" title=\"yueyang-dept\">部门填报 岳阳市</span>";
+        assertTrue(html.contains(editor + " 登记于"), "the history names who recorded each step");
+        assertTrue(html.contains("<td>" + editor + "</td>"), "the document names who uploaded it");
+        assertFalse(html.contains(">yueyang-dept<"), "no username shown as text");
 
         assertTrue(html("yueyang-finance", "/kiosks/devices/" + f.d3).contains("未关闭"), "D3's fault is open");
 

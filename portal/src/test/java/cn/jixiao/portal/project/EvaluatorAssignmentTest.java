@@ -30,6 +30,14 @@ class EvaluatorAssignmentTest {
     @Test
     void evaluatorReadsOnlyTheProjectAFinanceReviewerAssignedAndCannotEditIt() throws Exception {
         String evaluatorName = KeycloakUsers.create(unique("yueyang-evaluator").toLowerCase(), "evaluator", "yueyang");
+        try {
+            evaluatorReadsOnlyTheAssignedProject(evaluatorName);
+        } finally {
+            KeycloakUsers.delete(evaluatorName);
+        }
+    }
+
+    private void evaluatorReadsOnlyTheAssignedProject(String evaluatorName) throws Exception {
         String evaluator = Tokens.accessToken(evaluatorName);
         String editor = Tokens.accessToken("yueyang-dept");
         String finance = Tokens.accessToken("yueyang-finance");

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jixiao.testing.Browser;
@@ -98,7 +99,10 @@ class ProjectBrowserTest {
         Browser.await(finance, row + ".APPROVED");
         assertEquals("已批准", finance.textContent(row + " td.status").strip());
         assertTrue(finance.textContent(row).contains("岳阳市财政局"));
-        assertTrue(finance.textContent(row).contains("yueyang-finance"));
+        // decided by the reviewer, shown by name with the username as the tooltip
+        assertTrue(finance.textContent(row).contains("财政审核 岳阳市"), finance.textContent(row));
+        assertFalse(finance.textContent(row).contains("yueyang-finance"), "no username shown");
+        assertEquals("yueyang-finance", finance.getAttribute(row + " td:last-child .person", "title"));
     }
 
     @Test

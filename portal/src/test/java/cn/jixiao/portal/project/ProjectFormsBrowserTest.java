@@ -48,6 +48,31 @@ class ProjectFormsBrowserTest {
     }
 
     @Test
+    void aFinanceReviewerAssignsAnEvaluatorChosenByNameAndSeesThemListed() {
+        String suffix = unique("").substring(1);
+        String evaluator =
+                KeycloakUsers.create(unique("yy-eval").toLowerCase(), "评审" + suffix, "孙", "evaluator", "yueyang");
+        try {
+            String token = Tokens.accessToken("yueyang-dept");
+            long id = createProject(token, departmentId(token, "zwfwzx"), unique("浏览器指派评价人"));
+            var page = browser.newPage();
+            page.navigate(portal + "projects/" + id);
+            Browser.signIn(page, "yueyang-finance", "demo");
+            Browser.await(page, "#assignment-form");
+
+            page.selectOption("#assignment-form select[name=username]", evaluator);
+            page.click("#assignment-form button[type=submit]");
+            Browser.await(page, "#evaluator-list");
+            assertEquals(
+                    "评审" + suffix + " 孙",
+                    page.textContent("#evaluator-list .person").strip());
+            assertEquals(evaluator, page.getAttribute("#evaluator-list .person", "title"));
+        } finally {
+            KeycloakUsers.delete(evaluator);
+        }
+    }
+
+    @Test
     void aProjectEndingBeforeItStartsIsRefusedBesideTheEndDateAndNotSaved() {
         String name = unique("日期校验项目");
         var page = signedIn("projects/new");

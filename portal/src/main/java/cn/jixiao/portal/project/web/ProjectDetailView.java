@@ -22,6 +22,7 @@ public record ProjectDetailView(
         List<ChangeView> changes,
         List<ContractSummary> contracts,
         List<AssignmentView> assignments,
+        EvaluatorChoices evaluatorChoices,
         List<AuditView> history,
         boolean canEdit,
         boolean canApprove,

@@ -2,6 +2,8 @@ package cn.jixiao.portal.project.web;
 
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.contract.ContractService;
+import cn.jixiao.portal.people.PeopleDirectory;
+import cn.jixiao.portal.project.dto.AssignmentView;
 import cn.jixiao.portal.project.dto.FundsView;
 import cn.jixiao.portal.project.dto.ProjectView;
 import cn.jixiao.portal.project.service.AssignmentService;
@@ -36,10 +38,14 @@ public class ProjectDetails {
     @Inject
     ContractService contracts;
 
+    @Inject
+    PeopleDirectory people;
+
     @Transactional
     public ProjectDetailView detail(long id) {
         ProjectView project = projects.view(id);
         FundsView funds = projects.funds(id);
+        List<AssignmentView> assigned = access.readsWholeRegion() ? assignments.list(id) : List.of();
         return new ProjectDetailView(
                 project,
                 funds,
@@ -48,10 +54,20 @@ public class ProjectDetails {
                 expenditures.list(id),
                 changes.history(id),
                 contracts.forProject(id),
-                access.readsWholeRegion() ? assignments.list(id) : List.of(),
+                assigned,
+                evaluatorChoices(assigned),
                 projects.history(id, 0, HISTORY_SIZE),
                 access.canEditDepartment(project.departmentId()),
                 access.isFinanceReviewer(),
                 access.readsWholeRegion());
+    }
+
+    /** Only a finance reviewer assigns, so only their page asks Keycloak for the region's evaluators. */
+    private EvaluatorChoices evaluatorChoices(List<AssignmentView> assigned) {
+        if (!access.isFinanceReviewer()) {
+            return EvaluatorChoices.none();
+        }
+        String region = access.user().region().orElseThrow().slug();
+        return EvaluatorChoices.of(people.evaluators(region), assigned);
     }
 }

@@ -1,0 +1,80 @@
+package cn.jixiao.portal.project;
+
+import static cn.jixiao.portal.project.ProjectFixtures.as;
+import static cn.jixiao.portal.project.ProjectFixtures.count;
+import static cn.jixiao.portal.project.ProjectFixtures.createProject;
+import static cn.jixiao.portal.project.ProjectFixtures.departmentId;
+import static cn.jixiao.portal.project.ProjectFixtures.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.testing.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When Keycloak's admin API does not answer, pages still work (within the lookups' timeouts) and show
+ * people by username, and an assignment (which must be checked) is refused with a 503 and saves nothing.
+ * Sign-in still works: only the admin API's address leads nowhere.
+ */
+@QuarkusTest
+@TestProfile(KeycloakAwayTest.AdminApiAway.class)
+class KeycloakAwayTest {
+    /** The admin API's address leads to a server that takes connections and never answers (a hung Keycloak). */
+    public static class AdminApiAway implements QuarkusTestProfile {
+        private static ServerSocket silent;
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                if (silent == null) {
+                    // never accepted: the system completes connections into the backlog, nothing answers
+                    silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("quarkus.keycloak.admin-client.server-url", "http://127.0.0.1:" + silent.getLocalPort());
+        }
+    }
+
+    @Inject
+    @DataSource("owner")
+    AgroalDataSource owner;
+
+    @Test
+    void pagesShowUsernamesAndAnAssignmentIsRefusedUntilKeycloakIsBack() throws Exception {
+        String editor = Tokens.accessToken("yueyang-dept");
+        String finance = Tokens.accessToken("yueyang-finance");
+        long project = createProject(editor, departmentId(editor, "zwfwzx"), unique("Keycloak 不可用时的项目"));
+
+        String page = RegionEvaluatorsTest.page(finance, project);
+        assertTrue(page.contains("<span class=\"person\" title=\"yueyang-dept\">yueyang-dept</span>"), page);
+        assertTrue(page.contains("id=\"evaluators-unavailable\""), "the form says the list is unavailable");
+
+        as(finance)
+                .body(Map.of("username", "yueyang-evaluator"))
+                .post("/api/projects/" + project + "/assignments")
+                .then()
+                .statusCode(503)
+                .body("status", equalTo(503))
+                .body(
+                        "message",
+                        equalTo("暂时无法核实评价人，未作指派，请稍后重试"
+                                + " (the evaluator cannot be checked now, so nothing was assigned; try again later)"));
+        assertEquals(0, count(owner, "select count(*) from project_assignment where project_id = ?", project));
+        // the assignments already made are still listed, by username
+        as(finance).get("/api/projects/" + project + "/assignments").then().statusCode(200);
+    }
+}
