@@ -8,7 +8,7 @@ public record Pagination(int page, int size, long total) {
     private static final int WINDOW = 2;
 
     public int pages() {
-        return (int) Math.min(PageRequest.MAX_PAGE, (total + size - 1) / size);
+        return (int) Math.min(Paging.MAX_PAGE, (total + size - 1) / size);
     }
 
     public boolean needed() {

@@ -30,7 +30,7 @@ public class ReportApi {
     @Operation(summary = "检索报告 (search reports)", description = "q: 任意文字，按相关度排序；不填时按发布日期从新到旧。page 从 1 开始，size 最大 50。")
     public SearchJson search(
             @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.strict(page, size);
+        Paging request = Paging.strict(page, size);
         return SearchJson.of(search.search(q, request.page(), request.size()));
     }
 

@@ -50,9 +50,9 @@ class PaginationTest {
     }
 
     @Test
-    void lenientPageRequestFallsBackToTheFirstPage() {
-        assertEquals(1, PageRequest.lenient("abc").page());
-        assertEquals(1, PageRequest.lenient("-3").page());
-        assertEquals(3, PageRequest.lenient("3").page());
+    void lenientPagingFallsBackToTheFirstPage() {
+        assertEquals(1, Paging.lenient("abc").page());
+        assertEquals(1, Paging.lenient("-3").page());
+        assertEquals(3, Paging.lenient("3").page());
     }
 }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A validated page of a result list (page from 1, at most {@link #MAX_SIZE} per page). */
-public record PageRequest(int page, int size) {
+public record Paging(int page, int size) {
     public static final int MAX_PAGE = 500;
     public static final int MAX_SIZE = 50;
     public static final int DEFAULT_SIZE = 10;
 
     /** For the API: a wrong value is a 400 answer naming the field. */
-    public static PageRequest strict(String page, String size) {
+    public static Paging strict(String page, String size) {
         var errors = new ArrayList<ApiError.FieldError>();
         Integer pageNumber = parse(page, 1, MAX_PAGE, 1);
         Integer pageSize = parse(size, 1, MAX_SIZE, DEFAULT_SIZE);
@@ -31,13 +31,13 @@ public record PageRequest(int page, int size) {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return new PageRequest(pageNumber, pageSize);
+        return new Paging(pageNumber, pageSize);
     }
 
     /** For pages: a wrong page number shows the first page. */
-    public static PageRequest lenient(String page) {
+    public static Paging lenient(String page) {
         Integer pageNumber = parse(page, 1, MAX_PAGE, 1);
-        return new PageRequest(pageNumber == null ? 1 : pageNumber, DEFAULT_SIZE);
+        return new Paging(pageNumber == null ? 1 : pageNumber, DEFAULT_SIZE);
     }
 
     private static Integer parse(String value, int min, int max, int absent) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/signed-out")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
-public class SignedOutPage {
+public class SignedOutPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signedOut();

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriBuilder;
 /** 检索结果: hits with marked snippets, or every report newest first when nothing was typed. */
 @Path("/search")
 @Produces(MediaType.TEXT_HTML)
-public class SearchPage {
+public class SearchPages {
 
     @CheckedTemplate
     static class Templates {
@@ -28,7 +28,7 @@ public class SearchPage {
 
     @GET
     public Response results(@QueryParam("q") String q, @QueryParam("page") String page) {
-        PageRequest request = PageRequest.lenient(page);
+        Paging request = Paging.lenient(page);
         SearchResult result = search.search(q, request.page(), request.size());
         var pagination = new Pagination(request.page(), request.size(), result.total());
         if (pagination.pastTheEnd()) {

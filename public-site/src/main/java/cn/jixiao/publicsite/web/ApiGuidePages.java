@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/api-guide")
 @Produces(MediaType.TEXT_HTML)
-public class ApiGuidePage {
+public class ApiGuidePages {
 
     @CheckedTemplate
     static class Templates {
@@ -22,6 +22,6 @@ public class ApiGuidePage {
 
     @GET
     public TemplateInstance guide() {
-        return Templates.guide(PageRequest.MAX_SIZE, PageRequest.MAX_PAGE, PageRequest.DEFAULT_SIZE);
+        return Templates.guide(Paging.MAX_SIZE, Paging.MAX_PAGE, Paging.DEFAULT_SIZE);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 /** 首页: the search box and the latest published reports. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class HomePage {
+public class HomePages {
     private static final int LATEST = 8;
 
     @CheckedTemplate

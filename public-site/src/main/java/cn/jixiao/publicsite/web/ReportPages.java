@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 /** 报告页: the disclosure metadata table, then the report; reading it counts a view. */
 @Path("/reports/{id}")
 @Produces(MediaType.TEXT_HTML)
-public class ReportPage {
+public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
