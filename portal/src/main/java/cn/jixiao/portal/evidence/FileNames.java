@@ -15,13 +15,18 @@ public final class FileNames {
 
     /** The name to store, or one made from the detected type when nothing usable was given. */
     public static String safe(String given, FileType type) {
+        return clean(given, "document." + type.extension());
+    }
+
+    /** Any uploaded file's name cleaned the same way (a spreadsheet's, say), or {@code fallback}. */
+    public static String clean(String given, String fallback) {
         String name = given == null
                 ? ""
                 : given.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
                 .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            return "document." + type.extension();
+            return fallback;
         }
         return name.length() > MAX_LENGTH ? name.substring(name.length() - MAX_LENGTH) : name;
     }

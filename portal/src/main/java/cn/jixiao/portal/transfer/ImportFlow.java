@@ -1,6 +1,7 @@
 package cn.jixiao.portal.transfer;
 
 import cn.jixiao.platform.tenancy.Tenancy;
+import cn.jixiao.portal.evidence.FileNames;
 import cn.jixiao.portal.tabular.TableFormat;
 import cn.jixiao.portal.tabular.TabularConfig;
 import cn.jixiao.portal.tabular.UnreadableFileException;
@@ -44,7 +45,7 @@ public class ImportFlow {
                     413,
                     "文件太大，上限为 " + config.maxUploadSize().asLongValue() / 1024 / 1024 + " MB (the file is too large)");
         }
-        String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
+        String name = FileNames.clean(file.fileName(), "upload");
         if (commit) {
             return transfers.importFile(sheet, new Upload(file.uploadedFile(), name, declared, filter), true, null);
         }

@@ -103,6 +103,14 @@ class TransferSecurityTest {
     }
 
     @Test
+    void aFileNameWithControlOrBidiCharactersIsCleanedNotAServerError() {
+        upload("baoshan-finance", "budgets", "mode=preview", "预算\u0000\u202E.csv", csv("部门编码,年度\n"))
+                .then()
+                .statusCode(200)
+                .body("fileName", equalTo("预算.csv"));
+    }
+
+    @Test
     void nonSpreadsheetUploadIsA415WithAMessage() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         upload("baoshan-finance", "budgets", "mode=preview", "budgets.csv", png)
