@@ -65,6 +65,7 @@ class BudgetFormsBrowserTest {
         page.click("#save-budget");
         Browser.await(page, "#error-carryOver");
         assertTrue(page.textContent("#error-carryOver").contains("不能为负数"), page.textContent("#error-carryOver"));
+        Browser.assertAccessible(page); // the form with the API's messages beside its fields
         assertEquals(
                 stored,
                 given().auth().oauth2(token).get(BudgetApiTest.url(id, 2035)).asString(),

@@ -107,6 +107,7 @@ class KioskFormsBrowserTest {
         assertTrue(
                 bureau.textContent("#step-form .form-result").contains("日期早于上一步"),
                 bureau.textContent("#step-form .form-result"));
+        Browser.assertAccessible(bureau); // the device page with every form its buyer may use
         bureau.reload();
         Browser.await(bureau, "#device-history");
         assertTrue(bureau.textContent("#device-status").contains("已到货"));

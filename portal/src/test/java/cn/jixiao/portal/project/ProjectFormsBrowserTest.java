@@ -83,6 +83,7 @@ class ProjectFormsBrowserTest {
         page.click("#save-project");
         Browser.await(page, "#error-endsOn");
         assertTrue(page.textContent("#error-endsOn").contains("结束日期不能早于开始日期"));
+        Browser.assertAccessible(page);
         ProjectFixtures.as(Tokens.accessToken("yueyang-dept"))
                 .get("/api/projects?year=" + page.inputValue("#f-year") + "&size=200")
                 .then()

@@ -66,6 +66,7 @@ class TransferBrowserTest {
                 czj,2098,abc,1
                 """);
         Browser.await(page, "#import-failed");
+        Browser.assertAccessible(page); // the preview with its problems by row and column
         assertTrue(page.textContent("#import-failed").contains("未保存任何数据"));
         assertTrue(
                 page.textContent("#import-errors").contains("第 3 行「本年收入（万元）」：不是有效的数字"),
