@@ -5,21 +5,17 @@ import static io.restassured.RestAssured.given;
 import cn.jixiao.portal.BookFixtures;
 import cn.jixiao.portal.project.ProjectFixtures;
 import cn.jixiao.testing.Tokens;
+import cn.jixiao.testing.Uploads;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.Arc;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.apache.http.entity.mime.HttpMultipartMode;
 
 /**
  * Devices for the document and fault tests, made through the devices API with codes "TK-" plus a
@@ -103,11 +99,6 @@ final class EvidenceFixtures {
      * multipart file names are sent in UTF-8 as browsers do, so Chinese names arrive intact.
      */
     static RequestSpecification as(String token) {
-        return given().auth()
-                .oauth2(token)
-                .config(RestAssuredConfig.config()
-                        .httpClient(HttpClientConfig.httpClientConfig()
-                                .httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
+        return given().auth().oauth2(token).config(Uploads.asBrowsersDo());
     }
 }

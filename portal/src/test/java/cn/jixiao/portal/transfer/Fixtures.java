@@ -3,6 +3,7 @@ package cn.jixiao.portal.transfer;
 import static io.restassured.RestAssured.given;
 
 import cn.jixiao.testing.Tokens;
+import cn.jixiao.testing.Uploads;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 import java.sql.Connection;
@@ -182,6 +183,7 @@ final class Fixtures {
     static Response upload(String user, String sheet, String query, String fileName, byte[] content) {
         return given().auth()
                 .oauth2(Tokens.accessToken(user))
+                .config(Uploads.asBrowsersDo())
                 .multiPart(
                         "file",
                         fileName,

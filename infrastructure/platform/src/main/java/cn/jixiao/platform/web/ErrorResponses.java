@@ -9,6 +9,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -17,6 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * A browser sees these answers as pages ({@link BrowserErrorPages}).
  */
 public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
@@ -52,6 +56,20 @@ public class ErrorResponses {
             return json(JsonProblems.describe(unreadable));
         }
         return json(ApiError.of(status, "request_failed", StatusMessages.personal(e.getMessage(), status)));
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary (a cut-off upload, or no parts at all)
+     * is the sender's mistake. Any other I/O failure stays a 500 that says nothing about the server.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Connection terminated")) {
+            return json(ApiError.of(
+                    400, "unreadable_body", "上传的内容不完整或格式不对，请重新选择文件上传 (the multipart body is incomplete or malformed)"));
+        }
+        LOG.error("request failed", e);
+        return json(ApiError.of(500, "server_error", StatusMessages.of(500).message()));
     }
 
     private static String lastNode(String path) {

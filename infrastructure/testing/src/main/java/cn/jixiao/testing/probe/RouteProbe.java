@@ -32,11 +32,6 @@ public final class RouteProbe {
     private final String openApiUrl;
     private final Set<String> skipped = new HashSet<>();
     private String bearer;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
 
     private RouteProbe(String baseUrl, String openApiUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -82,9 +77,11 @@ public final class RouteProbe {
         String body;
         try {
             if (request.validUri()) {
-                var answer = http.send(build(request), HttpResponse.BodyHandlers.ofString());
-                status = answer.statusCode();
-                body = answer.body();
+                try (var http = newClient()) {
+                    var answer = http.send(build(request), HttpResponse.BodyHandlers.ofString());
+                    status = answer.statusCode();
+                    body = answer.body();
+                }
             } else {
                 var answer =
                         RawHttp.send(baseUrl, request.method(), request.target(), request.body(), headers(request));
@@ -150,7 +147,25 @@ public final class RouteProbe {
                 excerpt.length() > 240 ? excerpt.substring(0, 240) + "…" : excerpt);
     }
 
+    /**
+     * A client, and so a connection, for one request: after a body the server refused unread, it may
+     * close a kept-alive connection, and the next request on it then got no answer at all.
+     */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
     private String fetch(String url) throws IOException, InterruptedException {
+        try (var http = newClient()) {
+            return fetch(http, url);
+        }
+    }
+
+    private static String fetch(HttpClient http, String url) throws IOException, InterruptedException {
         var answer = http.send(
                 HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(30))
