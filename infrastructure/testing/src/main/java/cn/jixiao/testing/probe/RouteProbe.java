@@ -148,8 +148,8 @@ public final class RouteProbe {
     }
 
     /**
-     * A client, and so a connection, for one request: after a body the server refused unread, it may
-     * close a kept-alive connection, and the next request on it then got no answer at all.
+     * A client, and so a connection, for one request: the probe sends thousands of bodies the server
+     * refuses, often unread, and one of them must not decide how the next is received.
      */
     private static HttpClient newClient() {
         return HttpClient.newBuilder()
