@@ -22,7 +22,7 @@ class RouteProbeTest {
     @Test
     void everyRouteAnswersBadInputWithoutServerErrorsOrStackTraces() throws Exception {
         RouteProbe.of(app.toString(), Management.url("/q/openapi?format=json"))
-                .bearer(Tokens.accessToken("platform-admin"))
+                .bearer(Tokens.tenantAdminAccessToken("platform-admin"))
                 .run()
                 .assertNoFailures();
     }

@@ -34,8 +34,9 @@ class SecurityHeadersTest {
 
     @Test
     void signedInApiAnswersCarryTheHeadersAndAreNotStored() {
-        var response =
-                given().auth().oauth2(Tokens.accessToken("platform-admin")).get("/api/tenants");
+        var response = given().auth()
+                .oauth2(Tokens.tenantAdminAccessToken("platform-admin"))
+                .get("/api/tenants");
         assertEquals(200, response.statusCode());
         SecurityHeaderChecks.assertSecured(response, "/api/tenants");
         assertEquals("no-store", response.header("Cache-Control"));
@@ -44,8 +45,9 @@ class SecurityHeadersTest {
 
     @Test
     void signedInPagesAreNotStored() {
-        var response =
-                given().auth().oauth2(Tokens.accessToken("platform-admin")).get("/onboarding");
+        var response = given().auth()
+                .oauth2(Tokens.tenantAdminAccessToken("platform-admin"))
+                .get("/onboarding");
         assertEquals(200, response.statusCode());
         SecurityHeaderChecks.assertSecured(response, "/onboarding");
         assertEquals("no-store", response.header("Cache-Control"));

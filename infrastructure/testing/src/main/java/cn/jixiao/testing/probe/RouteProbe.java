@@ -32,6 +32,7 @@ public final class RouteProbe {
     private final String openApiUrl;
     private final Set<String> skipped = new HashSet<>();
     private String bearer;
+    private int unauthorized;
 
     private RouteProbe(String baseUrl, String openApiUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -69,7 +70,11 @@ public final class RouteProbe {
                 send(request).ifPresent(failures::add);
             }
         }
-        return new ProbeReport(operations.stream().map(Object::toString).toList(), sent, List.copyOf(failures));
+        return new ProbeReport(
+                operations.stream().map(Object::toString).toList(),
+                sent,
+                bearer == null ? 0 : unauthorized,
+                List.copyOf(failures));
     }
 
     private java.util.Optional<ProbeFailure> send(ProbeRequest request) throws InterruptedException {
@@ -90,6 +95,9 @@ public final class RouteProbe {
             }
         } catch (IOException e) {
             return java.util.Optional.of(failure(request, 0, "no answer (" + e + ")", ""));
+        }
+        if (status == 401) {
+            unauthorized++;
         }
         if (status >= 500) {
             return java.util.Optional.of(failure(request, status, "server error", body));
@@ -178,12 +186,21 @@ public final class RouteProbe {
     }
 
     /** What was probed and what failed. */
-    public record ProbeReport(List<String> operations, int requests, List<ProbeFailure> failures) {
+    /**
+     * What was probed and what failed; {@code unauthorized} counts the 401 answers of a probe that
+     * carried a token (a refused token would leave every check behind the sign-in unprobed).
+     */
+    public record ProbeReport(List<String> operations, int requests, int unauthorized, List<ProbeFailure> failures) {
 
-        /** Fails with every bad answer listed, or when there was nothing to probe. */
+        /** Fails with every bad answer listed, when there was nothing to probe, or when the token was refused. */
         public void assertNoFailures() {
             if (operations.isEmpty() || requests == 0) {
                 throw new AssertionError("the OpenAPI document lists no operation: nothing was probed");
+            }
+            if (unauthorized * 10 > requests) {
+                throw new AssertionError(unauthorized + " of " + requests
+                        + " bad requests were answered 401: the probe's token was refused, so what lies"
+                        + " behind the sign-in was not probed (a token issued for another app?)");
             }
             if (!failures.isEmpty()) {
                 throw new AssertionError(failures.size() + " of " + requests + " bad requests to "

@@ -95,6 +95,20 @@ class RouteProbeTest {
     }
 
     @Test
+    void aProbeWhoseTokenIsRefusedIsNotAPass() throws Exception {
+        String url = start(request -> new Answer(401, "{\"message\":\"请先登录\"}"));
+        var signedIn = RouteProbe.of(url, url + "/openapi")
+                .bearer("a token for another app")
+                .run();
+        var failure = assertThrows(AssertionError.class, signedIn::assertNoFailures);
+        assertTrue(failure.getMessage().contains("answered 401"), failure.getMessage());
+
+        // an app without sign-in may well answer 401 to a stray token: no token, no such check
+        var anonymous = RouteProbe.of(url, url + "/openapi").run();
+        assertEquals(0, anonymous.unauthorized());
+    }
+
+    @Test
     void anEmptyDocumentIsNotAPass() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/openapi", exchange -> reply(exchange, new Answer(200, "{\"paths\":{}}")));

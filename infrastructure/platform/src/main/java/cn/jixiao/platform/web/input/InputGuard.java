@@ -3,8 +3,10 @@ package cn.jixiao.platform.web.input;
 import cn.jixiao.platform.web.ApiError;
 import cn.jixiao.platform.web.ErrorAnswers;
 import cn.jixiao.platform.web.StatusMessages;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -50,8 +52,7 @@ public class InputGuard {
                 .handler(context -> {
                     if (hasUrlEncodedForm(context)) {
                         context.put(FORM, Boolean.TRUE);
-                        context.request().resume();
-                        forms.handle(context);
+                        readOnEventLoop(context, forms);
                     } else {
                         context.next();
                     }
@@ -62,6 +63,34 @@ public class InputGuard {
                     }
                 })
                 .failureHandler(this::refuseUnreadableBody);
+    }
+
+    /**
+     * Reads the body on the connection's event loop, as Quarkus's own body handler does. After an
+     * authentication step that ran on a worker thread (the ended-session check), resuming the request
+     * from that thread let the event loop deliver the body before the handler that reads it was in
+     * place: "Request has already been read", a 500.
+     */
+    private static void readOnEventLoop(RoutingContext context, BodyHandler forms) {
+        Runnable read = () -> {
+            if (context.request().isEnded()) {
+                context.next();
+                return;
+            }
+            context.request().resume();
+            forms.handle(context);
+        };
+        if (Context.isOnEventLoopThread()) {
+            read.run();
+            return;
+        }
+        ((ConnectionBase) context.request().connection()).channel().eventLoop().execute(() -> {
+            try {
+                read.run();
+            } catch (RuntimeException e) {
+                context.fail(e);
+            }
+        });
     }
 
     /** True when every name=value pair decodes and holds no control character; else answers 400. */
