@@ -29,6 +29,15 @@ on conflict (tenant_id, code) do update set
     short_name = excluded.short_name,
     kind = excluded.kind;
 
+-- who sits under whom (re-runnable: set by code), and the units' kinds
+update department set kind = 'UNIT' where tenant_id = '150627' and code = 'jgdd';
+update department d set parent_id = p.id
+  from department p
+ where d.tenant_id = '150627' and p.tenant_id = d.tenant_id
+   and (d.code, p.code) in (('jgdd', 'gaj'), ('zwfwzx', 'zwfwj'), ('azbmfwzx', 'azzf'),
+                            ('sq-xinbei', 'azzf'), ('sq-wenmingjie', 'azzf'), ('sq-nanyuan', 'azzf'),
+                            ('sq-wulannaoer', 'azzf'), ('sq-enke', 'azzf'));
+
 -- 530500 保山市
 insert into department (tenant_id, code, name, short_name, kind) values
     ('530500', 'zwfwglj',   '保山市政务服务管理局',       '市政务服务管理局', 'BUREAU'),

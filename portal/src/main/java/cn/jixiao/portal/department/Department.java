@@ -1,8 +1,6 @@
 package cn.jixiao.portal.department;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.TenantId;
 
@@ -44,39 +41,30 @@ public class Department extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DepartmentKind kind = DepartmentKind.OTHER;
 
+    /** The 部门 a 单位 belongs to, the town of a community; null for a top-level department. */
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    /** 预算编码: the code the budget books use for this unit. */
+    @Column(name = "budget_code")
+    @Size(max = 32)
+    public String budgetCode;
+
+    /** Deactivated departments keep their records but take no new ones. */
+    public boolean active = true;
+
     @Version
     public int version;
-
-    public static List<Department> listPage(DepartmentSort sort, int pageIndex, int pageSize) {
-        return findAll(sort.toPanache()).page(Page.of(pageIndex, pageSize)).list();
-    }
 
     public static Optional<Department> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 
-    public enum DepartmentSort {
-        NAME("name"),
-        CODE("code"),
-        KIND("kind");
+    public static Optional<Department> findByBudgetCode(String budgetCode) {
+        return find("budgetCode", budgetCode).firstResultOptional();
+    }
 
-        private final String column;
-
-        DepartmentSort(String column) {
-            this.column = column;
-        }
-
-        Sort toPanache() {
-            return Sort.by(column).and("id");
-        }
-
-        public static DepartmentSort parse(String value) {
-            for (DepartmentSort sort : values()) {
-                if (sort.name().equalsIgnoreCase(value)) {
-                    return sort;
-                }
-            }
-            return NAME;
-        }
+    public static long countActiveChildren(long parentId) {
+        return count("parentId = ?1 and active = true", parentId);
     }
 }

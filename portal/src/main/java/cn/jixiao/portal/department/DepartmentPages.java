@@ -1,8 +1,8 @@
 package cn.jixiao.portal.department;
 
+import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
-import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Paging;
 import io.quarkus.qute.CheckedTemplate;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/departments")
@@ -24,29 +25,40 @@ public class DepartmentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(MeView me, Paged<DepartmentView> departments);
+        static native TemplateInstance list(
+                MeView me, Paged<DepartmentView> departments, String q, DepartmentForm form);
 
-        static native TemplateInstance detail(MeView me, DepartmentView department);
+        static native TemplateInstance detail(MeView me, DepartmentView department, DepartmentForm form);
     }
 
     @Inject
     DepartmentDirectory departments;
 
     @Inject
-    SignedInUser user;
+    Access access;
 
     @Inject
     MeService me;
 
     @GET
-    public TemplateInstance list(@BeanParam @Valid Paging paging) {
-        return Templates.list(me.describe(user.get()), departments.page(paging.page(), PAGE_SIZE, paging.sort("name")));
+    public TemplateInstance list(@QueryParam("q") String q, @BeanParam @Valid Paging paging) {
+        String query = q == null ? "" : q.strip();
+        var page = departments.page(query, paging.page(), PAGE_SIZE, paging.sort("name"));
+        var form = DepartmentForm.of(
+                access.isRegionAdmin(),
+                null,
+                access.isRegionAdmin() ? departments.parentChoices() : java.util.List.of());
+        return Templates.list(me.describe(access.user()), page, query, form);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id) {
-        var department = departments.byId(id).orElseThrow(() -> new NotFoundException("部门不存在 (department not found)"));
-        return Templates.detail(me.describe(user.get()), department);
+        var department = departments.byId(id).orElseThrow(() -> new NotFoundException(DepartmentKeeper.NOT_FOUND));
+        var form = DepartmentForm.of(
+                access.isRegionAdmin(),
+                department,
+                access.isRegionAdmin() ? departments.parentChoices() : java.util.List.of());
+        return Templates.detail(me.describe(access.user()), department, form);
     }
 }

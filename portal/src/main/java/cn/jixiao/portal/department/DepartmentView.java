@@ -1,9 +1,31 @@
 package cn.jixiao.portal.department;
 
 /** A department as the API and pages show it. */
-public record DepartmentView(long id, String code, String name, String shortName, String kind, String kindLabel) {
+public record DepartmentView(
+        long id,
+        String code,
+        String name,
+        String shortName,
+        String kind,
+        String kindLabel,
+        Long parentId,
+        String parentName,
+        String budgetCode,
+        boolean active,
+        int version) {
 
-    static DepartmentView of(Department d) {
-        return new DepartmentView(d.id, d.code, d.name, d.shortName, d.kind.name(), d.kind.label);
+    static DepartmentView of(Department d, String parentName) {
+        return new DepartmentView(
+                d.id,
+                d.code,
+                d.name,
+                d.shortName,
+                d.kind.name(),
+                d.kind.label,
+                d.parentId,
+                parentName,
+                d.budgetCode,
+                d.active,
+                d.version);
     }
 }

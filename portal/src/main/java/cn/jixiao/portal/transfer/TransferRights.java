@@ -48,6 +48,11 @@ public class TransferRights {
         return budgets && importsBudgetsForEveryDepartment() || access.canEditDepartment(departmentId);
     }
 
+    /** Departments: the region's admin keeps them. */
+    public boolean mayKeepDepartments() {
+        return access.isRegionAdmin();
+    }
+
     /** Service points: the region's admin or any department editor (as on the kiosk pages). */
     public boolean mayEditKioskInventory() {
         return kiosks.canEditInventory();

@@ -38,7 +38,7 @@ public class TransferService {
     static final int IMPORT_TIMEOUT_SECONDS = 300;
 
     private static final List<String> ORDER =
-            List.of("budgets", "expenditures", "contracts", "service-points", "devices");
+            List.of("departments", "budgets", "expenditures", "contracts", "service-points", "devices");
 
     @Inject
     AgroalDataSource dataSource;

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class Refusals {
     public static final String INVALID = "输入有误，请检查标出的字段 (invalid input)";
+    public static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
     public static final String STALE = "数据已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)";
 
     private Refusals() {}

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.kiosk.service;
 
 import cn.jixiao.portal.kiosk.DeviceStatus;
+import cn.jixiao.portal.web.LikePattern;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ public record DeviceFilter(
             p.put("department", departmentId);
         }
         if (q != null) {
-            p.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            p.put("q", LikePattern.containing(q));
         }
         return p;
     }

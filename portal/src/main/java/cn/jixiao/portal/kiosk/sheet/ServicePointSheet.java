@@ -11,6 +11,7 @@ import cn.jixiao.portal.transfer.Jdbc;
 import cn.jixiao.portal.transfer.TransferFilter;
 import cn.jixiao.portal.transfer.TransferRights;
 import cn.jixiao.portal.transfer.TransferSheet;
+import cn.jixiao.portal.transfer.sheet.CodedRows;
 import cn.jixiao.portal.transfer.sheet.DepartmentCodes;
 import cn.jixiao.portal.transfer.sheet.Labels;
 import cn.jixiao.portal.transfer.sheet.Problem;

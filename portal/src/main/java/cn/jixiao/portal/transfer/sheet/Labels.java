@@ -36,6 +36,19 @@ public final class Labels {
             Choice.of("FAILED", "不合格", "验收不合格", "未通过"),
             Choice.of("PENDING", "待验收", "未验收"));
 
+    /** 部门类型 (DepartmentKind). */
+    public static final List<Choice> DEPARTMENT_KINDS = List.of(
+            Choice.of("BUREAU", "部门", "局", "委", "办", "局/委/办", "部门 (局/委/办)"),
+            Choice.of("UNIT", "单位", "下属单位", "二级单位"),
+            Choice.of("CENTER", "中心"),
+            Choice.of("TOWN", "镇/街道", "镇", "街道", "苏木", "乡"),
+            Choice.of("COMMUNITY", "社区", "社区/嘎查村", "嘎查", "村"),
+            Choice.of("OTHER", "其他", "其它", "其他单位"));
+
+    /** 部门状态 (active or not). */
+    public static final List<Choice> ACTIVE =
+            List.of(Choice.of("true", "在用", "启用", "是"), Choice.of("false", "已停用", "停用", "否"));
+
     /** 服务点状态 (PointStatus), by the enum's own labels. */
     public static final List<Choice> POINT_STATUSES = List.of(
             Choice.of(PointStatus.PLANNED.name(), PointStatus.PLANNED.label, "规划", "计划建设"),

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.kiosk.sheet;
+package cn.jixiao.portal.transfer.sheet;
 
 import cn.jixiao.portal.tabular.ParsedRow;
 import cn.jixiao.portal.transfer.ImportPlan;
@@ -12,7 +12,7 @@ import java.util.Map;
  * Sheets whose rows are matched on a code unique in the region (服务点编号, 设备编号): the records the
  * codes already name, and the rule that a file names each code once.
  */
-final class CodedRows {
+public final class CodedRows {
     private final Map<String, Map<String, Object>> existing = new HashMap<>();
     private final Map<String, Integer> firstRowOfCode = new HashMap<>();
     private final String header;
@@ -22,7 +22,7 @@ final class CodedRows {
     }
 
     /** Loads the region's records of {@code table} by their {@code code} column. */
-    static CodedRows load(Connection c, String table, String header) throws SQLException {
+    public static CodedRows load(Connection c, String table, String header) throws SQLException {
         var rows = new CodedRows(header);
         for (var row : Jdbc.query(c, "select * from " + table)) {
             rows.existing.put((String) row.get("code"), row);
@@ -31,12 +31,12 @@ final class CodedRows {
     }
 
     /** The stored record the row's code names, or null for a new one. */
-    Map<String, Object> existing(ParsedRow row) {
+    public Map<String, Object> existing(ParsedRow row) {
         return existing.get(row.text("code"));
     }
 
     /** Rejects the row and answers false when an earlier row of the file has the same code. */
-    boolean firstInFile(ParsedRow row, ImportPlan plan) {
+    public boolean firstInFile(ParsedRow row, ImportPlan plan) {
         Integer first = firstRowOfCode.putIfAbsent(row.text("code"), row.number());
         if (first != null) {
             plan.reject(row, header, "与第 " + first + " 行的" + header + "重复 (the same code as row " + first + ")");
