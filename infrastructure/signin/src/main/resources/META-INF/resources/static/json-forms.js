@@ -11,6 +11,8 @@
 //                          are read as people type them; text that is no number goes as typed, so the
 //                          API says what is wrong)
 //   data-list="lines"      on a textarea: send its lines as an array
+//   data-many              on checkboxes sharing a name (or a select multiple): send the chosen values
+//                          as an array (empty when none is chosen)
 //   data-items="days"      rows marked data-item, with fields named by data-field, go as an array
 //                          under "days"; buttons data-add-item / data-remove-item add and remove rows
 //                          (a new row is a copy of the form's <template data-item-template>);
@@ -72,8 +74,16 @@
 
   function bodyOf(form) {
     var body = {};
-    new FormData(form).forEach(function (raw, name) {
+    var data = new FormData(form);
+    var many = {};
+    Array.prototype.forEach.call(form.querySelectorAll('[data-many][name]'), function (field) {
+      many[field.name] = field;
+    });
+    data.forEach(function (raw, name) {
       var element = form.elements[name];
+      if (many[name]) {
+        return; // sent below as one array
+      }
       if (element && element.closest && element.closest('[data-item]')) {
         return; // sent with its row
       }
@@ -84,9 +94,12 @@
       }
     });
     Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox][name]'), function (box) {
-      if (!box.checked && !box.disabled) {
+      if (!box.checked && !box.disabled && !many[box.name]) {
         body[box.name] = false;
       }
+    });
+    Object.keys(many).forEach(function (name) {
+      body[name] = data.getAll(name).map(function (raw) { return valueOf(many[name], raw); });
     });
     if (form.dataset.items) {
       body[form.dataset.items] = itemsOf(form);

@@ -36,7 +36,7 @@ public final class Tokens {
     }
 
     /**
-     * Keycloak's whole answer to a password grant with the scope {@code openid organization}:
+     * Keycloak's whole answer to a password grant with the scope {@code openid organization:*} (all the user's organizations):
      * {@code access_token}, {@code id_token}, {@code refresh_token}, …
      */
     public static JsonPath grant(
@@ -47,7 +47,7 @@ public final class Tokens {
                 .formParam("client_id", client)
                 .formParam("username", username)
                 .formParam("password", password)
-                .formParam("scope", "openid organization")
+                .formParam("scope", "openid organization:*")
                 .post(stack.keycloakUrl() + "/realms/jixiao/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)
