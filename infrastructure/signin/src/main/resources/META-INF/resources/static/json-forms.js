@@ -20,6 +20,7 @@
 //   data-show-when="status=UNDER_CONSTRUCTION"  on a wrapper: shown, and its fields sent, only
 //                          while the form's field "status" has that value
 //   data-confirm="…"       ask before sending
+//   data-submit-on-change  on a select: choosing a value sends the form (the header's region switcher)
 //   on a submit button: data-json-action / data-method override the form's (two buttons, two routes)
 //   data-answer="#result"  on the form: on success, stay on the page and show the element #result
 //                          (unhidden) filled with named fields of the API's answer:
@@ -320,6 +321,9 @@
     var form = event.target.closest && event.target.closest('form[data-json-action]');
     if (form) {
       applyShowWhen(form);
+      if (event.target.hasAttribute('data-submit-on-change') && event.target.value !== '') {
+        form.requestSubmit();
+      }
     }
   });
 
