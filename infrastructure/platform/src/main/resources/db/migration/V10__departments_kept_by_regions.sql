@@ -16,3 +16,21 @@ alter table department add constraint department_not_own_parent check (parent_id
 
 create unique index department_tenant_budget_code on department (tenant_id, budget_code) where budget_code is not null;
 create index department_tenant_parent on department (tenant_id, parent_id);
+
+-- An evaluation firm (an organization of its own in Keycloak) assigned to a project by the region's
+-- finance reviewer: the firm's evaluators who also work in the region then read the project.
+create table project_firm_assignment (
+    id          bigserial   primary key,
+    tenant_id   varchar(6)  not null references tenant (code),
+    project_id  bigint      not null references project (id) on delete cascade,
+    firm_alias  text        not null,
+    firm_name   text        not null,
+    unique (tenant_id, project_id, firm_alias)
+);
+grant select, insert, update, delete on project_firm_assignment to ${appRole};
+grant usage, select on sequence project_firm_assignment_id_seq to ${appRole};
+alter table project_firm_assignment enable row level security;
+alter table project_firm_assignment force row level security;
+create policy tenant_isolation on project_firm_assignment to ${appRole}
+    using (tenant_id = current_setting('app.tenant_id', true))
+    with check (tenant_id = current_setting('app.tenant_id', true));

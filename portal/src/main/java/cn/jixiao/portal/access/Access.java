@@ -137,7 +137,7 @@ public class Access {
             return ReadScope.department(own.get());
         }
         if (isEvaluator()) {
-            return ReadScope.assignedTo(actor());
+            return ReadScope.assignedTo(actor(), firms());
         }
         if (askedDepartmentId != null) {
             requireReadDepartment(askedDepartmentId);
@@ -145,12 +145,25 @@ public class Access {
         return ReadScope.none();
     }
 
+    /**
+     * The evaluation firms this person works for: the token's organizations that are not regions (a
+     * firm is an organization of its own, assigned to projects by a region's finance reviewer).
+     */
+    public java.util.List<String> firms() {
+        var regions = user().regions().stream().map(r -> r.slug()).toList();
+        return user().organizations().stream().filter(o -> !regions.contains(o)).toList();
+    }
+
     private boolean isAssigned(long projectId) {
+        var scope = ReadScope.assignedTo(actor(), firms()).sql("p.id", "p.id");
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s =
-                        c.prepareStatement("select 1 from project_assignment where project_id = ? and username = ?")) {
+                        c.prepareStatement("select 1 from (select ?::bigint as id) p where " + scope.sql())) {
             s.setLong(1, projectId);
-            s.setString(2, actor());
+            Object[] values = scope.with();
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 2, values[i]);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }

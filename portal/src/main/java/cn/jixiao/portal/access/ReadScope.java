@@ -9,18 +9,24 @@ import java.util.List;
  * user's own), the projects assigned to an evaluator, or nothing. {@link Access#listScope} makes it;
  * a feature's filter adds its own criteria (year, project) with {@link #and}.
  */
-public record ReadScope(Long departmentId, String assignee, boolean nothing) {
+public record ReadScope(Long departmentId, String assignee, List<String> firms, boolean nothing) {
 
     static ReadScope department(Long departmentId) {
-        return new ReadScope(departmentId, null, false);
+        return new ReadScope(departmentId, null, List.of(), false);
     }
 
-    static ReadScope assignedTo(String username) {
-        return new ReadScope(null, username, false);
+    /** An evaluator's projects: assigned to them by name, or to an evaluation firm they work for. */
+    static ReadScope assignedTo(String username, List<String> firms) {
+        return new ReadScope(null, username, List.copyOf(firms), false);
     }
 
     static ReadScope none() {
-        return new ReadScope(null, null, true);
+        return new ReadScope(null, null, List.of(), true);
+    }
+
+    /** Never an empty IN list: a firm alias nobody has stands in for none. */
+    private List<String> firmsOrNone() {
+        return firms.isEmpty() ? List.of("") : firms;
     }
 
     /** Conditions and their parameters, built on this scope. */
@@ -34,9 +40,13 @@ public record ReadScope(Long departmentId, String assignee, boolean nothing) {
         }
         if (assignee != null) {
             where.and(
-                    projectIdColumn + " in (select a.projectId from ProjectAssignment a where a.username = :assignee)",
+                    "(" + projectIdColumn
+                            + " in (select a.projectId from ProjectAssignment a where a.username = :assignee)"
+                            + " or " + projectIdColumn
+                            + " in (select f.projectId from ProjectFirmAssignment f where f.firmAlias in :firms))",
                     "assignee",
                     assignee);
+            where.parameters().and("firms", firmsOrNone());
         }
         return where;
     }
@@ -57,8 +67,13 @@ public record ReadScope(Long departmentId, String assignee, boolean nothing) {
             parameters.add(departmentId);
         }
         if (assignee != null) {
-            terms.add(projectIdColumn + " in (select a.project_id from project_assignment a where a.username = ?)");
+            List<String> firmAliases = firmsOrNone();
+            terms.add("(" + projectIdColumn + " in (select a.project_id from project_assignment a where a.username = ?)"
+                    + " or " + projectIdColumn
+                    + " in (select f.project_id from project_firm_assignment f where f.firm_alias in ("
+                    + String.join(", ", java.util.Collections.nCopies(firmAliases.size(), "?")) + ")))");
             parameters.add(assignee);
+            parameters.addAll(firmAliases);
         }
         return new SqlCondition(terms.isEmpty() ? "true" : String.join(" and ", terms), parameters);
     }

@@ -82,6 +82,18 @@ class KeycloakPeople {
                 .toList();
     }
 
+    /** Every evaluation firm of the realm (organizations marked kind = evaluation-firm), by name. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    List<EvaluationFirm> firms() {
+        return pages(first -> realm().organizations()
+                        .searchByAttribute(
+                                EvaluationFirm.KIND_ATTRIBUTE + ":" + EvaluationFirm.KIND, first, config.pageSize()))
+                .stream()
+                .map(org -> new EvaluationFirm(org.getAlias(), org.getName()))
+                .toList();
+    }
+
     private Optional<UserRepresentation> user(String username) {
         return realm().users().searchByUsername(username, true).stream()
                 .filter(u -> username.equalsIgnoreCase(u.getUsername()))

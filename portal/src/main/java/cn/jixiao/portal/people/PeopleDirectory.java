@@ -72,6 +72,17 @@ public class PeopleDirectory {
         return ask(() -> keycloak.memberWithRole(username, regionAlias, Roles.EVALUATOR));
     }
 
+    /**
+     * The evaluation firms a finance reviewer may assign to projects.
+     *
+     * @throws PeopleUnavailableException when Keycloak cannot answer
+     */
+    public List<EvaluationFirm> firms() {
+        return ask(() -> keycloak.firms().stream()
+                .sorted(Comparator.comparing(EvaluationFirm::name, Collator.getInstance(Locale.CHINA)))
+                .toList());
+    }
+
     private static <T> T ask(Supplier<T> question) {
         try {
             return question.get();

@@ -265,22 +265,23 @@ class PeopleApiTest {
 
     @Test
     void aPersonOfTwoRegionsIsOnlyTakenOffTheListNotChanged() {
-        String id = idOf(ADMIN, "evaluator-wang");
-        send(ADMIN, "POST", "/api/people/" + id + "/disable", null)
+        String admin = "baoshan-admin";
+        String id = idOf(admin, "evaluator-wang");
+        send(admin, "POST", "/api/people/" + id + "/disable", null)
                 .then()
                 .statusCode(409)
                 .body("error", equalTo("serves_other_regions"));
-        send(ADMIN, "POST", "/api/people/" + id + "/password", null).then().statusCode(409);
-        send(ADMIN, "POST", "/api/people/" + id + "/remove", null).then().statusCode(200);
+        send(admin, "POST", "/api/people/" + id + "/password", null).then().statusCode(409);
+        send(admin, "POST", "/api/people/" + id + "/remove", null).then().statusCode(200);
         try {
             given().auth()
                     .oauth2(Tokens.accessToken("evaluator-wang"))
                     .get("/api/me")
                     .then()
-                    .body("regions.code", equalTo(List.of("530500")))
-                    .body("tenant.code", equalTo("530500"));
+                    .body("regions.code", equalTo(List.of("430600")))
+                    .body("tenant.code", equalTo("430600"));
         } finally {
-            KeycloakAdmin.join(id, "yijinhuoluo");
+            KeycloakAdmin.join(id, "baoshan");
         }
     }
 }

@@ -23,6 +23,8 @@ public record ProjectDetailView(
         List<ContractSummary> contracts,
         List<AssignmentView> assignments,
         EvaluatorChoices evaluatorChoices,
+        List<cn.jixiao.portal.project.dto.FirmAssignmentView> firms,
+        List<cn.jixiao.portal.people.EvaluationFirm> firmChoices,
         List<AuditView> history,
         boolean canEdit,
         boolean canApprove,

@@ -41,6 +41,9 @@ public class ProjectDetails {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    cn.jixiao.portal.project.service.FirmAssignmentService firmAssignments;
+
     @Transactional
     public ProjectDetailView detail(long id) {
         ProjectView project = projects.view(id);
@@ -56,10 +59,24 @@ public class ProjectDetails {
                 contracts.forProject(id),
                 assigned,
                 evaluatorChoices(assigned),
+                access.readsWholeRegion() ? firmAssignments.list(id) : List.of(),
+                firmChoices(),
                 projects.history(id, 0, HISTORY_SIZE),
                 access.canEditDepartment(project.departmentId()),
                 access.isFinanceReviewer(),
                 access.readsWholeRegion());
+    }
+
+    /** The firms a finance reviewer may assign; none (and the form hidden) when Keycloak cannot say. */
+    private List<cn.jixiao.portal.people.EvaluationFirm> firmChoices() {
+        if (!access.isFinanceReviewer()) {
+            return List.of();
+        }
+        try {
+            return people.firms();
+        } catch (cn.jixiao.portal.people.PeopleUnavailableException e) {
+            return List.of();
+        }
     }
 
     /** Only a finance reviewer assigns, so only their page asks Keycloak for the region's evaluators. */
