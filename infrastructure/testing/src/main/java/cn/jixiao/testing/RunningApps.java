@@ -56,6 +56,21 @@ public final class RunningApps implements AutoCloseable {
         return apps;
     }
 
+    /** The portal and tenant-admin on a given stack (the Keycloak-at-scale benchmark onboards through tenant-admin). */
+    public static RunningApps portalAndTenantAdmin(StackConfig config) throws Exception {
+        var apps = new RunningApps(LocalStack.ensureRunning(config));
+        try {
+            apps.launch("portal");
+            apps.awaitReady("portal", apps.stack.portalManagementUrl());
+            apps.launch("tenant-admin");
+            apps.awaitReady("tenant-admin", apps.stack.tenantAdminManagementUrl());
+        } catch (Exception | AssertionError e) {
+            apps.close();
+            throw e;
+        }
+        return apps;
+    }
+
     public StackConfig stack() {
         return stack;
     }

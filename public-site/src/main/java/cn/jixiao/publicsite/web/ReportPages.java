@@ -1,5 +1,7 @@
 package cn.jixiao.publicsite.web;
 
+import cn.jixiao.publicsite.region.RegionIdentities;
+import cn.jixiao.publicsite.region.RegionIdentity;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportService;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +24,7 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(Report report);
+        static native TemplateInstance report(Report report, Optional<RegionIdentity> identity);
 
         static native TemplateInstance notFound();
     }
@@ -30,11 +32,15 @@ public class ReportPages {
     @Inject
     ReportService reports;
 
+    @Inject
+    RegionIdentities identities;
+
     @GET
     public Response report(@PathParam("id") String id) {
         OptionalLong reportId = ReportIds.parse(id);
         Optional<Report> report = reportId.isPresent() ? reports.view(reportId.getAsLong()) : Optional.empty();
-        ResponseBuilder response = report.map(found -> Response.ok(Templates.report(found)))
+        ResponseBuilder response = report.map(
+                        found -> Response.ok(Templates.report(found, identities.of(found.tenantId()))))
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()));
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

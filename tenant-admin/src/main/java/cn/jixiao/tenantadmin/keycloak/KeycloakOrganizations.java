@@ -19,6 +19,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 public class KeycloakOrganizations {
     static final String DIVISION_CODE = "divisionCode";
     private static final int PAGE = 100;
+    private static final int SEARCH = 20;
 
     @Inject
     KeycloakRealm keycloak;
@@ -49,14 +50,39 @@ public class KeycloakOrganizations {
         }
     }
 
-    /** Keycloak's search matches names and domains, not aliases, so the list is walked page by page. */
+    /**
+     * The organization with this alias, found by a search, never by walking the whole list: every
+     * organization onboarding makes has the domain {@code <alias>.<suffix>}, which Keycloak's search
+     * matches exactly (an indexed look-up, whatever the number of organizations). An organization made
+     * by hand without that domain is then looked for by name or domain containing the alias.
+     */
     public Optional<OrganizationRepresentation> byAlias(String alias) {
+        String domain = alias + "." + config.organizationDomainSuffix();
+        var match = firstWithAlias(
+                alias,
+                keycloak.call(
+                        "search organization " + domain,
+                        () -> keycloak.realm().organizations().search(domain, true, 0, SEARCH)));
+        if (match.isEmpty()) {
+            match = firstWithAlias(
+                    alias,
+                    keycloak.call(
+                            "search organization " + alias,
+                            () -> keycloak.realm().organizations().search(alias, false, 0, SEARCH)));
+        }
+        return match.flatMap(org -> byId(org.getId()));
+    }
+
+    /**
+     * The slow way, kept only for a clash on creation (an organization with this alias whose name and
+     * domain do not contain it): the whole list, page by page.
+     */
+    Optional<OrganizationRepresentation> byAliasWalkingTheList(String alias) {
         for (int first = 0; ; first += PAGE) {
             int from = first;
             List<OrganizationRepresentation> page = keycloak.call(
                     "list organizations", () -> keycloak.realm().organizations().list(from, PAGE));
-            var match =
-                    page.stream().filter(org -> alias.equals(org.getAlias())).findFirst();
+            var match = firstWithAlias(alias, page);
             if (match.isPresent()) {
                 return byId(match.get().getId());
             }
@@ -64,6 +90,44 @@ public class KeycloakOrganizations {
                 return Optional.empty();
             }
         }
+    }
+
+    /** Removes the organization (its memberships go with it; the users stay). False when it was gone. */
+    public boolean delete(String id) {
+        var response = keycloak.call(
+                "delete organization " + id,
+                () -> keycloak.realm().organizations().get(id).delete());
+        try (response) {
+            if (response.getStatus() == 404) {
+                return false;
+            }
+            if (response.getStatus() >= 300) {
+                throw new KeycloakFailure(
+                        "delete organization " + id, response.getStatus(), KeycloakRealm.body(response));
+            }
+            return true;
+        }
+    }
+
+    /** The ids of every member, page by page (a region has few). */
+    public List<String> memberIds(String id) {
+        var members = keycloak.realm().organizations().get(id).members();
+        var ids = new java.util.ArrayList<String>();
+        for (int first = 0; ; first += PAGE) {
+            int from = first;
+            var page = keycloak.call("list organization members", () -> members.list(from, PAGE));
+            page.forEach(member -> ids.add(member.getId()));
+            if (page.size() < PAGE) {
+                return ids;
+            }
+        }
+    }
+
+    private static Optional<OrganizationRepresentation> firstWithAlias(
+            String alias, List<OrganizationRepresentation> organizations) {
+        return organizations.stream()
+                .filter(org -> alias.equals(org.getAlias()))
+                .findFirst();
     }
 
     private void adopt(OrganizationRepresentation org, OrganizationSpec spec) {
@@ -111,6 +175,7 @@ public class KeycloakOrganizations {
             if (response.getStatus() == 409) {
                 // made meanwhile by a concurrent onboarding of the same region, or a clash of name/domain
                 var made = byAlias(spec.alias())
+                        .or(() -> byAliasWalkingTheList(spec.alias()))
                         .orElseThrow(() -> new ConflictException("Keycloak 中已有同名或同域名（" + domain.getName()
                                 + "）的组织 (an organization with this name or domain exists)"));
                 adopt(made, spec);

@@ -114,6 +114,28 @@ public class KeycloakUsers {
         }
     }
 
+    /**
+     * Deletes the user unless they belong to an organization other than {@code organizationId}
+     * (someone who serves several regions keeps their account). True when deleted.
+     */
+    public boolean deleteUnlessInAnotherOrganization(String userId, String organizationId) {
+        boolean elsewhere = organizations(userId).stream().anyMatch(org -> !organizationId.equals(org.getId()));
+        if (elsewhere) {
+            return false;
+        }
+        var response =
+                keycloak.call("delete user", () -> keycloak.realm().users().delete(userId));
+        try (response) {
+            if (response.getStatus() == 404) {
+                return false;
+            }
+            if (response.getStatus() >= 300) {
+                throw new KeycloakFailure("delete user", response.getStatus(), KeycloakRealm.body(response));
+            }
+            return true;
+        }
+    }
+
     private List<OrganizationRepresentation> organizations(String userId) {
         return keycloak.call(
                 "read user's organizations",

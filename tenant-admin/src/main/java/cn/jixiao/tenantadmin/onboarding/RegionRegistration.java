@@ -43,6 +43,9 @@ public class RegionRegistration {
         tenant.filter(t -> t.status == TenantStatus.SUSPENDED).ifPresent(t -> {
             throw new ConflictException("地区 " + t.slug + " 已停用，不能重新开通 (tenant " + t.slug + " is suspended)");
         });
+        tenant.filter(t -> t.status == TenantStatus.OFFBOARDED).ifPresent(t -> {
+            throw new ConflictException("地区 " + t.slug + " 已注销，不能重新开通 (tenant " + t.slug + " is offboarded)");
+        });
         boolean parentCreated = registerParent(request);
         boolean regionCreated = registerRegion(request);
         if (tenant.isPresent()) {

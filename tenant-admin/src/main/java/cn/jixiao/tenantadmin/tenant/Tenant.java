@@ -40,6 +40,10 @@ public class Tenant extends PanacheEntityBase {
     @Column(name = "onboarded_at")
     public Instant onboardedAt;
 
+    /** When the status last changed by suspension, resumption or offboarding (null before). */
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
     @Version
     public int version;
 

@@ -33,8 +33,8 @@ public class TenantApi {
     OnboardingService onboarding;
 
     @GET
-    public List<TenantSummary> list(@QueryParam("sort") String sort) {
-        return catalog.list(TenantSort.parse(sort));
+    public List<TenantSummary> list(@QueryParam("sort") String sort, @QueryParam("status") String status) {
+        return catalog.list(TenantSort.parse(sort), TenantStatus.parameter(status));
     }
 
     @GET

@@ -25,9 +25,17 @@ public class TenantCatalog {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TenantSummary> list(TenantSort sort) {
-        List<?> rows = Panache.getEntityManager()
-                .createNativeQuery(SELECT + " order by " + sort.orderBy())
-                .getResultList();
+        return list(sort, Optional.empty());
+    }
+
+    /** Every tenant, or those with {@code status}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TenantSummary> list(TenantSort sort, Optional<TenantStatus> status) {
+        var query = Panache.getEntityManager()
+                .createNativeQuery(SELECT + (status.isPresent() ? " where t.status = :status" : "") + " order by "
+                        + sort.orderBy());
+        status.ifPresent(s -> query.setParameter("status", s.name()));
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> summary((Object[]) row)).toList();
     }
 

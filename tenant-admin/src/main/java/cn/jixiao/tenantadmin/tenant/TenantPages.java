@@ -19,15 +19,21 @@ import java.util.List;
 public class TenantPages {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<TenantSummary> tenants, TenantSort sort);
+        static native TemplateInstance list(
+                List<TenantSummary> tenants, TenantSort sort, String status, List<TenantStatus> statuses);
     }
 
     @Inject
     TenantCatalog catalog;
 
     @GET
-    public TemplateInstance list(@QueryParam("sort") String sort) {
+    public TemplateInstance list(@QueryParam("sort") String sort, @QueryParam("status") String status) {
         var order = TenantSort.parse(sort);
-        return Templates.list(catalog.list(order), order);
+        var filter = TenantStatus.parameter(status);
+        return Templates.list(
+                catalog.list(order, filter),
+                order,
+                filter.map(TenantStatus::name).orElse(""),
+                List.of(TenantStatus.values()));
     }
 }

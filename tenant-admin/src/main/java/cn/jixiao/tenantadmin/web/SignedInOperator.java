@@ -24,6 +24,15 @@ public class SignedInOperator {
         return !identity.isAnonymous();
     }
 
+    /** The operator's account name, as audit rows record who did something. */
+    public String username() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return Optional.ofNullable(token.<String>getClaim("preferred_username"))
+                .orElse(identity.getPrincipal().getName());
+    }
+
     /** The operator's name as people read it; never the account name. */
     public String displayName() {
         if (identity.isAnonymous()) {
