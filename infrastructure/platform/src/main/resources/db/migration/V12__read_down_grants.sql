@@ -44,10 +44,10 @@ create policy platform_across_tenants on tenant_read_grant to ${platformRole} us
 
 -- The tenants this connection may read down to now: those it names in app.read_down that the
 -- connection's own tenant holds a grant for. Empty without the setting (the normal case).
-create function read_down_tenants() returns text[]
+create function read_down_tenants() returns setof varchar(6)
     language sql stable
 as $$
-    select coalesce(array_agg(g.readable), '{}')
+    select g.readable
       from tenant_read_grant g
      where g.reader = current_setting('app.tenant_id', true)
        and g.readable = any (string_to_array(current_setting('app.read_down', true), ','))
@@ -63,6 +63,6 @@ begin
                              'contract', 'payment', 'working_calendar_day', 'service_point', 'device_type',
                              'device', 'device_fault', 'device_usage_year'] loop
         execute format($p$create policy read_down on %I for select to ${appRole}
-            using (tenant_id = any ((select read_down_tenants())))$p$, t);
+            using (tenant_id in (select read_down_tenants()))$p$, t);
     end loop;
 end $$;
