@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.Connection;
@@ -25,6 +26,7 @@ import java.util.concurrent.Callable;
  * again on every row, and nothing written there can reach the child's rows.
  */
 @ApplicationScoped
+@Named("readDown") // pages ask {inject:readDown.readsDown} whether to link the regions below
 public class ReadDown {
     public static final String READERS_ONLY =
             "只有财政审核人和地区管理员可以查看下级地区数据 (only finance reviewers and region admins read the regions below)";

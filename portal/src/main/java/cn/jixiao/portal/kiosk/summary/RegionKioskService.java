@@ -6,6 +6,8 @@ import cn.jixiao.portal.readdown.ReadDown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The kiosk summaries of the regions below this one, read down (see {@link ReadDown}): each child's
@@ -35,5 +37,14 @@ public class RegionKioskService {
     public KioskSummary forChild(String code, int year, LocalDate today) {
         ChildRegion child = readDown.child(code);
         return readDown.read(child, () -> summaries.summary(year, today));
+    }
+
+    /** The years with kiosks in any region below, newest first. */
+    public List<Integer> years(LocalDate today) {
+        var years = new TreeSet<Integer>();
+        for (ChildRegion c : readDown.children()) {
+            years.addAll(readDown.read(c, () -> summaries.years(today)));
+        }
+        return List.copyOf(years.descendingSet());
     }
 }

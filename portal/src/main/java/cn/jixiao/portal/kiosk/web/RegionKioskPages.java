@@ -49,6 +49,6 @@ public class RegionKioskPages {
         var today = clock.get();
         int y = fiscalYears.orCurrent(year);
         var kiosks = regions.forRegions(y, today);
-        return Templates.regions(me.describe(user.get()), kiosks, fiscalYears.choices(y, List.of()));
+        return Templates.regions(me.describe(user.get()), kiosks, fiscalYears.choices(y, regions.years(today)));
     }
 }
