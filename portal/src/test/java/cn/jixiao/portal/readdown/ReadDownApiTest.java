@@ -107,6 +107,66 @@ class ReadDownApiTest {
     }
 
     @Test
+    void twoChildrenStandSideBySideAndTheirTermsAreSummedUntilTheGrantIsWithdrawn() {
+        // a second county under 鄂尔多斯市 with one 2021 budget: 500 of 1000 spent
+        String second = "150697";
+        BookFixtures.execute(
+                "insert into region (code, name, level, parent_code) values (?, '测试旗三', 'COUNTY', '150600')"
+                        + " on conflict (code) do nothing",
+                second);
+        BookFixtures.execute(
+                "insert into tenant (code, slug, status) values (?, 'readdown-second', 'ACTIVE') on conflict (code) do nothing",
+                second);
+        BookFixtures.execute(
+                "insert into department (tenant_id, code, name) values (?, 'czj', '测试旗三财政局') on conflict do nothing",
+                second);
+        BookFixtures.ownerBudget(second, "czj", BOOKS_YEAR, "1000", "500");
+        BookFixtures.execute("insert into tenant_read_grant (reader, readable) values ('150600', ?)", second);
+        try {
+            JsonPath own = json("yijinhuoluo-finance", "/api/ratios?year=" + BOOKS_YEAR, 200);
+            JsonPath regions = json(PARENT, "/api/dashboard/regions?year=" + BOOKS_YEAR, 200);
+            assertEquals(List.of(CHILD, second), regions.getList("regions.code"));
+            assertEquals(2, regions.getInt("regionCount"));
+            assertEquals(1, regions.getInt("regions[1].departmentCount"), "the second county's own department only");
+            assertEquals(
+                    own.getInt("departmentCount") + 1,
+                    regions.getInt("departmentCount"),
+                    "departments with books in all");
+            assertEquals(own.getMap("details"), regions.getMap("regions[0].details"), "the first county unchanged");
+            var numerator = new java.math.BigDecimal(own.getString("details.budgetCompletionRate.numerator"))
+                    .add(new java.math.BigDecimal("500"));
+            var denominator = new java.math.BigDecimal(own.getString("details.budgetCompletionRate.denominator"))
+                    .add(new java.math.BigDecimal("1000"));
+            var expected = numerator
+                    .multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(denominator, 2, java.math.RoundingMode.HALF_UP);
+            given().auth()
+                    .oauth2(Tokens.accessToken(PARENT))
+                    .config(BookFixtures.DECIMALS)
+                    .get("/api/dashboard/regions?year=" + BOOKS_YEAR)
+                    .then()
+                    .body("regions[1].ratios.budgetCompletionRate", amount("50.00"))
+                    .body("details.budgetCompletionRate.numerator", amount(numerator.toPlainString()))
+                    .body("details.budgetCompletionRate.denominator", amount(denominator.toPlainString()))
+                    .body("ratios.budgetCompletionRate", amount(expected.toPlainString()));
+            // the second county has no kiosks: the sum is the first county's
+            JsonPath kiosks = json(PARENT, "/api/kiosks/summary/regions?year=" + KIOSK_YEAR, 200);
+            assertEquals(0, kiosks.getInt("regions[1].figures.deviceCount"));
+            assertEquals(kiosks.getInt("regions[0].figures.deviceCount"), kiosks.getInt("total.deviceCount"));
+            json(PARENT, "/api/dashboard/regions/" + second + "?year=" + BOOKS_YEAR, 200);
+            // siblings still see nothing of each other
+            json("yijinhuoluo-finance", "/api/dashboard/regions/" + second + "?year=" + BOOKS_YEAR, 404);
+        } finally {
+            BookFixtures.execute("delete from tenant_read_grant where reader = '150600' and readable = ?", second);
+        }
+        // a withdrawn grant takes effect at once
+        json(PARENT, "/api/dashboard/regions/" + second + "?year=" + BOOKS_YEAR, 404);
+        assertEquals(
+                List.of(CHILD),
+                json(PARENT, "/api/dashboard/regions?year=" + BOOKS_YEAR, 200).getList("regions.code"));
+    }
+
+    @Test
     void readingDownLeavesTheParentsOwnRoutesInItsOwnRegion() {
         json(PARENT, "/api/dashboard/regions?year=" + BOOKS_YEAR, 200);
         given().auth()
@@ -217,6 +277,7 @@ class ReadDownApiTest {
     private static JsonPath json(String user, String path, int status) {
         return given().auth()
                 .oauth2(Tokens.accessToken(user))
+                .config(BookFixtures.DECIMALS) // exact decimals, compared as written
                 .get(path)
                 .then()
                 .statusCode(status)

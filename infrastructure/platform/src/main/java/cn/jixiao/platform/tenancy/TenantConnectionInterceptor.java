@@ -46,10 +46,15 @@ public class TenantConnectionInterceptor implements AgroalPoolInterceptor {
         }
     }
 
-    /** The transaction this connection is in, if one has begun, becomes read-only too. */
+    /**
+     * The transaction this connection is in (one has begun when the pool enlisted it before calling
+     * us) becomes read-only too; later transactions are read-only by default.
+     */
     private static void readOnly(Connection connection) {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set transaction read only");
+            if (!connection.getAutoCommit()) {
+                statement.execute("set transaction read only");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not make the read-down connection read-only", e);
         }
