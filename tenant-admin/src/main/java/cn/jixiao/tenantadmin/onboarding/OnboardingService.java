@@ -1,5 +1,6 @@
 package cn.jixiao.tenantadmin.onboarding;
 
+import cn.jixiao.platform.accounts.PasswordGenerator;
 import cn.jixiao.tenantadmin.keycloak.AdminUserSpec;
 import cn.jixiao.tenantadmin.keycloak.KeycloakAdminConfig;
 import cn.jixiao.tenantadmin.keycloak.KeycloakOrganizations;
