@@ -57,7 +57,33 @@ public class RegionRegistration {
                     parentCreated || regionCreated);
         }
         Tenant.provisioning(request.code(), request.slug(), Instant.now(clock)).persist();
+        grantReadDown(request.code());
         return new Registration(request.code(), false, Optional.empty(), true);
+    }
+
+    /**
+     * Cities over counties: every onboarded region above the new one reads it down, and the new one
+     * reads down every onboarded region below it (bulk onboarding may bring a city after its counties).
+     * The database's trigger holds each grant to the hierarchy.
+     */
+    private static void grantReadDown(String code) {
+        var em = Panache.getEntityManager();
+        em.flush();
+        em.createNativeQuery("""
+                        insert into tenant_read_grant (reader, readable)
+                        with recursive above (code) as (
+                            select parent_code from region where code = :code
+                            union
+                            select r.parent_code from region r join above a on r.code = a.code
+                             where r.parent_code is not null),
+                        below (code) as (
+                            select code from region where parent_code = :code
+                            union
+                            select r.code from region r join below b on r.parent_code = b.code)
+                        select t.code, :code from tenant t join above a on a.code = t.code
+                        union
+                        select :code, t.code from tenant t join below b on b.code = t.code
+                        on conflict do nothing""").setParameter("code", code).executeUpdate();
     }
 
     /** Remembers the organization as soon as it exists, so a retry goes straight to it. */

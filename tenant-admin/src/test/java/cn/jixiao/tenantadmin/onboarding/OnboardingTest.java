@@ -78,6 +78,23 @@ class OnboardingTest {
     }
 
     @Test
+    void aCountyOnboardedUnderAnOnboardedCityIsReadDownByIt() throws SQLException {
+        var region = TestRegion.fresh(owner);
+        var body = region.request();
+        body.put("parentCode", "430600");
+        onboard(body).statusCode(201);
+        try (var c = owner.getConnection();
+                var s = c.prepareStatement("select reader from tenant_read_grant where readable = ?")) {
+            s.setString(1, region.code());
+            try (var rs = s.executeQuery()) {
+                assertTrue(rs.next(), "岳阳市 reads the new county down");
+                assertEquals("430600", rs.getString(1));
+                assertTrue(!rs.next(), "and nobody else does");
+            }
+        }
+    }
+
+    @Test
     void onboardingTwiceReturnsTheSameTenantWithoutDuplicatesInKeycloak() {
         var region = TestRegion.fresh(owner);
 

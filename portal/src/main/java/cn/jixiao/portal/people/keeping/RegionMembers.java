@@ -55,13 +55,19 @@ public class RegionMembers {
         return found;
     }
 
+    /**
+     * By the division code attribute tenant-admin gives every organization it makes; an organization
+     * made otherwise (by hand, an older realm) is found by its alias, which Keycloak searches in the
+     * name and the domain (a region's domain is {@code <alias>.<suffix>}).
+     */
     private String lookUp(String regionCode, String alias) {
-        List<OrganizationRepresentation> found =
-                realm().organizations().searchByAttribute("divisionCode:" + regionCode);
-        return found.stream()
+        var organizations = realm().organizations();
+        return organizations.searchByAttribute("divisionCode:" + regionCode).stream()
                 .filter(org -> alias.equals(org.getAlias()))
                 .findFirst()
-                .or(() -> found.stream().findFirst())
+                .or(() -> organizations.search(alias, false, 0, 100).stream()
+                        .filter(org -> alias.equals(org.getAlias()))
+                        .findFirst())
                 .map(OrganizationRepresentation::getId)
                 .orElseThrow(() -> Refusals.unavailable(
                         "organization_missing", "本地区在 Keycloak 中没有对应的组织，请联系平台运维 (the region has no organization)"));
