@@ -65,7 +65,7 @@ class ErrorPagesTest {
     void aFormLargerThanTheLimitIsA413Page() {
         var response = browserOf("platform-admin")
                 .contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
-                .formParam("name", "县".repeat(100_000)) // over the 64 KB form field limit, under the 3 MB body limit
+                .formParam("name", "县".repeat(150_000)) // 1.35 MB: over the 1 MB form limit, under the 3 MB body limit
                 .post("/onboarding");
         ErrorAnswerChecks.assertErrorPage(response, 413, LAYOUT);
     }
