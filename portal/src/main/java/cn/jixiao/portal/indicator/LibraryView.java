@@ -24,4 +24,12 @@ public record LibraryView(
     public List<IndicatorView> tree() {
         return TemplateTrees.depthFirst(indicators);
     }
+
+    /** The level-1 indicators and their weights, e.g. "决策 15、过程 20、产出 30、效益 35". */
+    public String level1Summary() {
+        return tree().stream()
+                .filter(i -> i.level() == 1)
+                .map(i -> i.name() + " " + TemplateValidator.plain(i.weight()))
+                .collect(java.util.stream.Collectors.joining("、"));
+    }
 }
