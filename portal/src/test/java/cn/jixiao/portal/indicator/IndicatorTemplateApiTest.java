@@ -87,7 +87,8 @@ class IndicatorTemplateApiTest {
                 .body(
                         "items.builtinCode",
                         hasItems("yijinhuoluo-kiosk-2022", "yijinhuoluo-department-2021", "national-project-self"))
-                .body("items.builtinCode", not(hasItem("yueyang-yichuang-2020")));
+                .body("items.builtinCode", not(hasItem("yueyang-yichuang-2020")))
+                .body("items.findAll { it.builtinCode == 'yijinhuoluo-kiosk-2022' }.size()", equalTo(1));
         long kiosk = templateId("yijinhuoluo-finance", "yijinhuoluo-kiosk-2022");
         List<Number> level1 = given().auth()
                 .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
