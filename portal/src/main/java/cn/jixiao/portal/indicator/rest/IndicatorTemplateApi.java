@@ -86,6 +86,7 @@ public class IndicatorTemplateApi {
 
     @POST
     @Path("/library/{code}/copy")
+    @Consumes(MediaType.WILDCARD) // nothing to send: a bare POST (or a form's empty JSON) copies
     @Operation(summary = "复制到本地区 (copy a ready template into the region; a second copy is named \"… (2)\")")
     public RestResponse<TemplateView> copy(@PathParam("code") String code) {
         return RestResponse.status(Response.Status.CREATED, templates.copyFromLibrary(code));
