@@ -62,9 +62,9 @@ public class PerformanceTarget extends PanacheEntityBase {
     @Column(name = "year_goal")
     public String yearGoal;
 
-    @Enumerated(EnumType.STRING)
+    /** 项目属性: NEW (新增) or CONTINUING (延续), see {@link ProjectNature}. */
     @Column(name = "project_nature")
-    public ProjectNature projectNature;
+    public String projectNature;
 
     /** 万元. */
     @Column(name = "total_funds")

@@ -370,7 +370,8 @@ public class TargetService {
     private static void apply(PerformanceTarget target, TargetInput input) {
         target.overallGoal = blankToNull(input.overallGoal());
         target.yearGoal = blankToNull(input.yearGoal());
-        target.projectNature = input.projectNature();
+        target.projectNature =
+                input.projectNature() == null ? null : input.projectNature().name();
         target.totalFunds = input.totalFunds();
         target.fiscalFunds = input.fiscalFunds();
         target.otherFunds = input.otherFunds();

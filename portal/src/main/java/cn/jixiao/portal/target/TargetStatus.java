@@ -6,9 +6,9 @@ package cn.jixiao.portal.target;
  */
 public enum TargetStatus {
     DRAFT("草稿"),
-    SUBMITTED("已提交"),
+    SUBMITTED("待审核"),
     RETURNED("已退回"),
-    APPROVED("已审核通过"),
+    APPROVED("已批复"),
     SUPERSEDED("已被新版本替代");
 
     private final String label;

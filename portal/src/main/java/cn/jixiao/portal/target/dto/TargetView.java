@@ -1,6 +1,7 @@
 package cn.jixiao.portal.target.dto;
 
 import cn.jixiao.portal.target.PerformanceTarget;
+import cn.jixiao.portal.target.ProjectNature;
 import cn.jixiao.portal.target.TargetEvent;
 import cn.jixiao.portal.target.TargetIndicator;
 import cn.jixiao.portal.target.TargetPlanStep;
@@ -79,8 +80,10 @@ public record TargetView(
                 t.status.editable(),
                 t.overallGoal,
                 t.yearGoal,
-                t.projectNature == null ? null : t.projectNature.name(),
-                t.projectNature == null ? null : t.projectNature.label(),
+                t.projectNature,
+                t.projectNature == null
+                        ? null
+                        : ProjectNature.valueOf(t.projectNature).label(),
                 t.totalFunds,
                 t.fiscalFunds,
                 t.otherFunds,
