@@ -5,6 +5,7 @@ import cn.jixiao.portal.target.dto.ReviseInput;
 import cn.jixiao.portal.target.dto.TargetInput;
 import cn.jixiao.portal.target.dto.TargetSummary;
 import cn.jixiao.portal.target.dto.TargetView;
+import cn.jixiao.portal.web.ContentDisposition;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -60,6 +62,19 @@ public class TargetApi {
     @Operation(summary = "一张绩效目标表 (one target table: goals, funds in 万元, indicators, plan, events, versions)")
     public TargetView get(@PathParam("id") long id) {
         return targets.view(id);
+    }
+
+    @GET
+    @Path("/{id: [0-9]+}.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "导出绩效目标申报表 (the target table as Excel, laid out as the 申报表)")
+    public Response xlsx(@PathParam("id") long id) {
+        TargetView view = targets.view(id);
+        StreamingOutput body = out -> TargetSheet.write(view, out);
+        String name = view.year() + "年度绩效目标申报表-" + view.subjectName() + "-第" + view.versionNo() + "版.xlsx";
+        return Response.ok(body)
+                .header("Content-Disposition", ContentDisposition.attachment("target-" + view.id() + ".xlsx", name))
+                .build();
     }
 
     @POST

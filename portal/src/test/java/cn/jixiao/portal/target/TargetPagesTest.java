@@ -68,6 +68,22 @@ class TargetPagesTest {
                         containsString("yueyang-finance · 审核通过"),
                         not(containsString("id=\"target-form\"")),
                         not(containsString("id=\"decide-form\""))));
+        byte[] sheet = given().auth()
+                .oauth2(finance)
+                .get("/api/targets/" + id + ".xlsx")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString("filename*=UTF-8''"))
+                .extract()
+                .asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals('P', (char) sheet[0]);
+        org.junit.jupiter.api.Assertions.assertEquals('K', (char) sheet[1]);
+        given().auth()
+                .oauth2(Tokens.accessToken("baoshan-finance"))
+                .get("/api/targets/" + id + ".xlsx")
+                .then()
+                .statusCode(404);
         // the department may revise it; the finance reviewer may not
         given().auth()
                 .oauth2(Tokens.accessToken("yueyang-dept"))
