@@ -76,7 +76,7 @@ class EvaluationApiTest {
                 .statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("subjectName", equalTo("评价测试项目"))
-                .body("indicators", hasSize(3 + 8 + 21))
+                .body("indicators", hasSize(3 + 8 + 22))
                 .body("levels.name", equalTo(List.of("项目决策", "项目管理", "项目绩效")))
                 .body(
                         "levels.weight",
@@ -88,7 +88,7 @@ class EvaluationApiTest {
                 .body("indicators.find { it.name == '到位率' }.recordValue", decimal("80"))
                 .body("indicators.find { it.name == '到位率' }.recordFigures", containsString("到位资金 80 万元 ÷ 计划安排 100 万元"))
                 .body("indicators.find { it.name == '到位率' }.score", decimal("2.4"))
-                .body("unscored", hasSize(20))
+                .body("unscored", hasSize(21))
                 .body("totalScore", decimal("2.4"))
                 .body("grade", equalTo("POOR"))
                 .body("editable", equalTo(true))
@@ -158,7 +158,7 @@ class EvaluationApiTest {
                 .then()
                 .statusCode(400)
                 .body("fields[0].field", equalTo("actualValue"))
-                .body("fields[0].message", containsString("80.000000%"));
+                .body("fields[0].message", containsString("80%"));
 
         // satisfaction 85% is the 80–90 band: 75% of 8
         e = as(editor)

@@ -77,18 +77,18 @@ public class DemoEvaluations {
         if (department == null) {
             return null;
         }
-        Long projectId = null;
-        if (spec.project() != null) {
-            projectId = project(department, spec.project()).id;
-        }
-        if (EvaluationStarter.exists(department.id, projectId, spec.year(), spec.kind())) {
-            return null;
-        }
         Optional<IndicatorTemplate> template = spec.templateId() != null
                 ? IndicatorTemplate.findByIdOptional(spec.templateId())
                 : IndicatorTemplate.find("builtinCode", spec.templateCode()).firstResultOptional();
         if (template.isEmpty()) {
             Log.infof("demo evaluation %s waits for the template %s", spec.name(), spec.templateCode());
+            return null;
+        }
+        Long projectId = null;
+        if (spec.project() != null) {
+            projectId = project(department, spec.project()).id;
+        }
+        if (EvaluationStarter.exists(department.id, projectId, spec.year(), spec.kind())) {
             return null;
         }
         Evaluation evaluation =

@@ -67,7 +67,6 @@ public class EvaluationEditing {
         indicator.manualScore = input.manualScore();
         indicator.scoreReason = EvaluationService.text(input.scoreReason());
         indicator.deviationReason = EvaluationService.text(input.deviationReason());
-        EvaluationIndicator.getEntityManager().flush();
         audit.record(
                 actor,
                 "FILL",
@@ -101,7 +100,9 @@ public class EvaluationEditing {
             errors.put(
                     "actualValue",
                     "该指标的实际值取自业务记录（"
-                            + (indicator.actualValue == null ? "记录中暂无数据" : indicator.actualValue.toPlainString() + "%")
+                            + (indicator.actualValue == null
+                                    ? "记录中暂无数据"
+                                    : indicator.actualValue.stripTrailingZeros().toPlainString() + "%")
                             + "），不能手填；如记录有误请更正记录，或填写人工评分并说明理由 (this actual value comes from the records)");
         }
         if (input.checkedItems() != null) {
