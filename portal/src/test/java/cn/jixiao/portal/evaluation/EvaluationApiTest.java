@@ -233,7 +233,7 @@ class EvaluationApiTest {
                         "select count(*) from audit_log where entity = 'Evaluation' and entity_id = ? and action = 'CREATE'",
                         id));
         assertEquals(
-                5,
+                3,
                 count(
                         owner,
                         "select count(*) from audit_log where entity = 'EvaluationIndicator' and action = 'FILL'"

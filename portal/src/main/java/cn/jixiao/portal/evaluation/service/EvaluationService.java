@@ -93,7 +93,7 @@ public class EvaluationService {
                         descending ? Sort.Direction.Descending : Sort.Direction.Ascending,
                         Sort.NullPrecedence.NULLS_LAST);
             case "status" -> Sort.by("status", descending ? Sort.Direction.Descending : Sort.Direction.Ascending);
-            case "year" -> Sort.by("year", descending ? Sort.Direction.Ascending : Sort.Direction.Descending);
+            case "year" -> Sort.by("year", Sort.Direction.Descending); // newest first
             default ->
                 throw Refusals.invalid("sort", "sort 只能是 year、score 或 status (sort must be year, score or status)");
         };
