@@ -86,6 +86,14 @@ public class ReviewApi {
         } else if (!list.isArray()) {
             throw Refusals.invalid("evaluators", "评价人员应为列表 (evaluators must be a list)");
         } else {
+            for (JsonNode member : list) {
+                // a form's select sends "true"/"" as text
+                if (member instanceof com.fasterxml.jackson.databind.node.ObjectNode o
+                        && o.has("leader")
+                        && o.get("leader").isTextual()) {
+                    o.put("leader", "true".equalsIgnoreCase(o.get("leader").asText()));
+                }
+            }
             try {
                 group = json.convertValue(list, GROUP);
             } catch (IllegalArgumentException e) {

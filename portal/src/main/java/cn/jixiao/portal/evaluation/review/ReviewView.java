@@ -75,6 +75,8 @@ public record ReviewView(
                         .map(EvaluatorView::of)
                         .toList(),
                 EvaluationOpinion.ofEvaluation(e.id).stream()
+                        // the order of the printed form, not of the codes
+                        .sorted(java.util.Comparator.comparingInt(o -> o.role.ordinal()))
                         .map(OpinionView::of)
                         .toList());
     }

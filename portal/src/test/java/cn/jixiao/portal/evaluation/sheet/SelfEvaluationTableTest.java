@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -64,14 +64,19 @@ class SelfEvaluationTableTest {
     }
 
     private static String sheetXml(byte[] xlsx) throws IOException {
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().startsWith("xl/worksheets/sheet")) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("self-evaluation-table", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new ZipFile(file.toFile())) {
+                ZipEntry sheet = zip.stream()
+                        .filter(e -> e.getName().startsWith("xl/worksheets/sheet"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no worksheet in the workbook"));
+                return new String(zip.getInputStream(sheet).readAllBytes(), StandardCharsets.UTF_8);
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
-        throw new AssertionError("no worksheet in the workbook");
     }
 
     @Test

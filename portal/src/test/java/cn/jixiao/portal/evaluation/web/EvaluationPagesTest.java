@@ -76,7 +76,7 @@ class EvaluationPagesTest {
                 .get("/evaluations?year=2027&status=APPROVED")
                 .then()
                 .statusCode(200)
-                .body(allOf(containsString("id=\"evaluations-empty\""), not(containsString("页面测试一窗受理项目"))));
+                .body(allOf(containsString("id=\"evaluations-empty\""), not(containsString("id=\"evaluations\""))));
         given().auth()
                 .oauth2(finance)
                 .get("/evaluations?year=2027&kind=NOPE")
@@ -155,6 +155,10 @@ class EvaluationPagesTest {
                         containsString("id=\"total-score\">98"),
                         containsString("评价等次：优"),
                         containsString("/static/evaluations.css")));
+        given().get("/static/evaluations.css")
+                .then()
+                .statusCode(200)
+                .body(allOf(containsString("@media print"), containsString("size: A4 portrait")));
     }
 
     @Test
