@@ -444,4 +444,50 @@ class EvaluationReviewTest {
                 .statusCode(403);
         assertEquals(List.of("DRAFT"), strings(owner, "select status from evaluation where id = ?", id));
     }
+
+    @Test
+    void aThirdPartyEvaluationIsSubmittedByTheAssignedEvaluatorOnly() throws Exception {
+        String editor = Tokens.accessToken("yueyang-dept");
+        long department = ownDepartment(editor);
+        long assigned = createProject(editor, department, "第三方评价审核测试");
+        long other = createProject(editor, department, "未指派的第三方评价");
+        insert(
+                owner,
+                "insert into project_assignment (tenant_id, project_id, username) values (?, ?, 'evaluator-wang')",
+                YUEYANG,
+                assigned);
+        long id = EvaluationRows.evaluation(owner, YUEYANG, department, assigned, 2024, "THIRD_PARTY", null)
+                .evaluationId();
+        long unassigned = EvaluationRows.evaluation(owner, YUEYANG, department, other, 2024, "THIRD_PARTY", null)
+                .evaluationId();
+        String evaluator = Tokens.accessToken("evaluator-wang");
+
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .body(step(0, null))
+                .post("/api/evaluations/" + unassigned + "/submit")
+                .then()
+                .statusCode(403);
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .body(List.of(Map.of("name", "王评价", "title", "高级咨询师", "unit", "北疆绩效评价咨询有限公司", "leader", "true")))
+                .put("/api/evaluations/" + id + "/evaluators")
+                .then()
+                .statusCode(200)
+                .body("evaluators[0].leader", equalTo(true));
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .body(step(1, "第三方评价完成"))
+                .post("/api/evaluations/" + id + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("events[0].actor", equalTo("evaluator-wang"));
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .body(step(2, null))
+                .post("/api/evaluations/" + id + "/approve")
+                .then()
+                .statusCode(403);
+    }
 }
