@@ -4,6 +4,7 @@ import cn.jixiao.portal.web.Refusals;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -45,14 +46,24 @@ public class EvidenceIntake {
     /** A new file of the owner. */
     public EvidenceView upload(
             OwnerKind kind, long ownerId, String encodedName, Long declaredLength, InputStream body) {
-        var target = service.newFile(kind, ownerId);
-        return take(target, encodedName, declaredLength, body);
+        try {
+            var target = service.newFile(kind, ownerId);
+            return take(target, encodedName, declaredLength, body);
+        } catch (WebApplicationException refused) {
+            drain(body);
+            throw refused;
+        }
     }
 
     /** A new version of file {@code id}: the old one is kept. */
     public EvidenceView newVersion(long id, String encodedName, Long declaredLength, InputStream body) {
-        var target = service.newVersion(id);
-        return take(target, encodedName, declaredLength, body);
+        try {
+            var target = service.newVersion(id);
+            return take(target, encodedName, declaredLength, body);
+        } catch (WebApplicationException refused) {
+            drain(body);
+            throw refused;
+        }
     }
 
     /** Deletes the file's versions and then their objects. */
@@ -83,7 +94,6 @@ public class EvidenceIntake {
             sniffed = FileType.sniff(head).orElse(null);
             if (sniffed == null) {
                 count("refused");
-                drain(body);
                 throw unsupported();
             }
             in.unread(head);
@@ -102,7 +112,6 @@ public class EvidenceIntake {
             store.removeQuietly(key);
             if (incoming.tooLarge()) {
                 count("too_large");
-                drain(body);
                 throw tooLarge(max);
             }
             if (incoming.broken() || (incoming.ended() && length >= 0 && incoming.count() != length)) {
@@ -158,7 +167,10 @@ public class EvidenceIntake {
         metrics.counter("jixiao.evidence.uploads", "outcome", outcome).increment();
     }
 
-    /** Reads (and drops) what is left of a refused body, up to a bound, so the client can read the answer. */
+    /**
+     * Reads (and drops) what is left of a refused body, up to a bound, so a client that sends it all before
+     * reading the answer (as most do) gets the answer instead of a broken connection.
+     */
     private static void drain(InputStream body) {
         try {
             byte[] sink = new byte[64 * 1024];
