@@ -20,7 +20,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,7 +55,8 @@ class EvidenceUploadBenchmark {
     /** The portal's jixiao.evidence.part-size default. */
     private static final long PART_SIZE = 16L * 1024 * 1024;
 
-    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
+    private static final Pattern HEAP =
+            Pattern.compile("^jvm_memory_used_bytes\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
 
     @Test
     void anUploadThroughThePortalKeepsPaceWithADirectPut() throws Exception {
@@ -80,7 +80,8 @@ class EvidenceUploadBenchmark {
                     .credentials(Credentials.S3_ACCESS_KEY, Credentials.S3_SECRET_KEY)
                     .region("cn-north-1")
                     .build();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             var direct = new ArrayList<Double>();
             var portal = new ArrayList<Double>();
             long peakHeap = 0;
@@ -159,8 +160,10 @@ class EvidenceUploadBenchmark {
                     .build());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        s3.removeObject(
-                RemoveObjectArgs.builder().bucket(Credentials.S3_BUCKET).object(key).build());
+        s3.removeObject(RemoveObjectArgs.builder()
+                .bucket(Credentials.S3_BUCKET)
+                .object(key)
+                .build());
         return seconds;
     }
 
@@ -169,8 +172,8 @@ class EvidenceUploadBenchmark {
             HttpClient http, StackConfig stack, long indicator, Path file, long size, String sha256, int round)
             throws Exception {
         String token = Tokens.accessToken(stack, "yijinhuoluo-dept", Tokens.DEMO_PASSWORD);
-        var request = HttpRequest.newBuilder(URI.create(
-                        stack.portalUrl() + "/api/evidence?ownerKind=INDICATOR&ownerId=" + indicator))
+        var request = HttpRequest.newBuilder(
+                        URI.create(stack.portalUrl() + "/api/evidence?ownerKind=INDICATOR&ownerId=" + indicator))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/octet-stream")
                 .header("X-File-Name", "bench-" + round + ".pdf")
@@ -184,12 +187,14 @@ class EvidenceUploadBenchmark {
         }
         assertEquals(true, response.body().contains("\"sha256\":\"" + sha256 + "\""), "the portal's SHA-256");
         assertEquals(true, response.body().contains("\"sizeBytes\":" + size), "the portal's size");
-        long id = Long.parseLong(response.body().replaceAll("^\\{\"id\":(\\d+).*$", "$1").strip());
+        long id = Long.parseLong(
+                response.body().replaceAll("^\\{\"id\":(\\d+).*$", "$1").strip());
         var delete = HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/evidence/" + id))
                 .header("Authorization", "Bearer " + token)
                 .DELETE()
                 .build();
-        assertEquals(204, http.send(delete, HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                204, http.send(delete, HttpResponse.BodyHandlers.discarding()).statusCode());
         return seconds;
     }
 
@@ -209,7 +214,8 @@ class EvidenceUploadBenchmark {
         public void run() {
             while (!stop.get()) {
                 try {
-                    String text = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                    String text = http.send(request, HttpResponse.BodyHandlers.ofString())
+                            .body();
                     double heap = 0;
                     Matcher m = HEAP.matcher(text);
                     while (m.find()) {
@@ -232,7 +238,8 @@ class EvidenceUploadBenchmark {
     private static String report(long size, List<Double> direct, List<Double> portal, long peakHeap) {
         double mb = size / 1024.0 / 1024.0;
         var lines = new ArrayList<String>();
-        lines.add(String.format(Locale.ROOT, "Evidence upload of %.0f MiB (%d rounds, alternating)", mb, direct.size()));
+        lines.add(
+                String.format(Locale.ROOT, "Evidence upload of %.0f MiB (%d rounds, alternating)", mb, direct.size()));
         lines.add("");
         lines.add("| round | direct S3 put (s) | direct (MiB/s) | through the portal (s) | portal (MiB/s) | ratio |");
         lines.add("|---|---|---|---|---|---|");

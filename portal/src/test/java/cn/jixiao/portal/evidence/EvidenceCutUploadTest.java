@@ -64,8 +64,12 @@ public class EvidenceCutUploadTest {
         return keys;
     }
 
-    /** Sends the headers of a {@code declared}-byte upload and {@code sent} bytes of it, then hangs up. */
-    private void cutUpload(long indicator, int declared, int sent) throws Exception {
+    /**
+     * Sends the headers of a {@code declared}-byte upload and {@code sent} bytes of it, then hangs up: with a
+     * reset (as a dropped connection: what the server had not read yet is lost), or by closing its side
+     * after the bytes (the server reads them all, then finds the body ends short).
+     */
+    private void cutUpload(long indicator, int declared, int sent, boolean reset, double awaitedCuts) throws Exception {
         byte[] body = EvidenceFixtures.pdf(sent, 42);
         String head = "POST /api/evidence?ownerKind=INDICATOR&ownerId=" + indicator + " HTTP/1.1\r\n"
                 + "Host: localhost:" + RestAssured.port + "\r\n"
@@ -78,8 +82,14 @@ public class EvidenceCutUploadTest {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            socket.setSoLinger(true, 0); // close with a reset, as a dropped connection does
+            if (reset) {
+                socket.setSoLinger(true, 0);
+            } else {
+                socket.shutdownOutput();
+                awaitCuts(awaitedCuts);
+            }
         }
+        awaitCuts(awaitedCuts);
     }
 
     private void awaitCuts(double expected) {
@@ -97,12 +107,10 @@ public class EvidenceCutUploadTest {
         String prefix = YIJINHUOLUO + "/evidence/indicator/" + indicator + "/";
         double before = cuts();
 
-        // within the first part: nothing has reached the storage yet
-        cutUpload(indicator, 3_000_000, 1_500_000);
-        awaitCuts(before + 1);
-        // past the first 5 MiB part: a multipart upload had begun and must be aborted
-        cutUpload(indicator, 7_500_000, 6_000_000);
-        awaitCuts(before + 2);
+        // dropped within the first part: nothing has reached the storage yet
+        cutUpload(indicator, 3_000_000, 1_500_000, true, before + 1);
+        // ended past the first 5 MiB part: a multipart upload had begun and must be aborted
+        cutUpload(indicator, 7_500_000, 6_000_000, false, before + 2);
 
         assertEquals(
                 0,
