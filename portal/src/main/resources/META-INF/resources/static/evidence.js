@@ -177,6 +177,16 @@
     Array.prototype.forEach.call(document.querySelectorAll('section[data-evidence-kind]'), function (section) {
       if (section.dataset.evidenceReady) return; // the partial may be on a page more than once
       section.dataset.evidenceReady = 'true';
+      // inside a closed <details> (one per indicator of a long evaluation) the list is read when opened
+      var holder = section.closest('details');
+      if (holder && !holder.open) {
+        holder.addEventListener('toggle', function opened() {
+          if (!holder.open) return;
+          holder.removeEventListener('toggle', opened);
+          new Evidence(section);
+        });
+        return;
+      }
       new Evidence(section);
     });
   }
