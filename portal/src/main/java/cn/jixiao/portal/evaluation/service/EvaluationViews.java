@@ -30,7 +30,11 @@ final class EvaluationViews {
             }
         });
         List<IndicatorView> indicators = scored.indicators().stream()
-                .map(i -> indicator(i, totals.of(i.id), parents.contains(i.id), records.get(i.recordKey)))
+                .map(i -> indicator(
+                        i,
+                        totals.of(i.id),
+                        parents.contains(i.id),
+                        i.recordKey == null ? null : records.get(i.recordKey)))
                 .toList();
         List<EvaluationView.LevelScore> levels = scored.indicators().stream()
                 .filter(i -> i.parentId == null)
