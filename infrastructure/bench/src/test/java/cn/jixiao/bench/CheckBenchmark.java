@@ -55,10 +55,12 @@ class CheckBenchmark {
             run(db, script("/fill-tenant.sql"));
             run(db, script("/fill-evaluations.sql"));
             run(db, "analyze");
-            long evaluations = single(db, "select count(*) from evaluation where tenant_id = '" + MEASURED
-                    + "' and year = 2021");
-            long indicators = single(db, "select count(*) from evaluation_indicator i join evaluation e"
-                    + " on e.id = i.evaluation_id where e.tenant_id = '" + MEASURED + "' and e.year = 2021");
+            long evaluations =
+                    single(db, "select count(*) from evaluation where tenant_id = '" + MEASURED + "' and year = 2021");
+            long indicators = single(
+                    db,
+                    "select count(*) from evaluation_indicator i join evaluation e"
+                            + " on e.id = i.evaluation_id where e.tenant_id = '" + MEASURED + "' and e.year = 2021");
             var lines = new ArrayList<String>();
             lines.add(String.format(
                     Locale.ROOT,
@@ -86,13 +88,16 @@ class CheckBenchmark {
                 var answer = send(stack, "POST", "/api/findings/recheck?year=2021");
                 double wall = (System.nanoTime() - t0) / 1e6;
                 if (answer.statusCode() != 200) {
-                    throw new IllegalStateException("region recheck answered " + answer.statusCode() + ": " + answer.body());
+                    throw new IllegalStateException(
+                            "region recheck answered " + answer.statusCode() + ": " + answer.body());
                 }
                 regionRuns.add(new double[] {wall});
                 lines.add("region recheck run " + (i + 1) + ": " + answer.body());
             }
-            long findings = single(db, "select count(*) from finding where tenant_id = '" + MEASURED + "' and year = 2021"
-                    + " and state <> 'FIXED'");
+            long findings = single(
+                    db,
+                    "select count(*) from finding where tenant_id = '" + MEASURED + "' and year = 2021"
+                            + " and state <> 'FIXED'");
             lines.add("findings (not fixed) after the runs: " + findings);
             try (Statement s = db.createStatement();
                     ResultSet rs = s.executeQuery("select code, count(*) from finding where tenant_id = '" + MEASURED
@@ -155,8 +160,8 @@ class CheckBenchmark {
             var answer = send(stack, "POST", "/api/findings/recheck?evaluationId=" + ids.get(i));
             millis[i] = (System.nanoTime() - t0) / 1e6;
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("recheck of " + ids.get(i) + " answered " + answer.statusCode() + ": "
-                        + answer.body());
+                throw new IllegalStateException(
+                        "recheck of " + ids.get(i) + " answered " + answer.statusCode() + ": " + answer.body());
             }
         }
         return new Latencies(name, millis);
@@ -173,7 +178,11 @@ class CheckBenchmark {
         var request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(""))
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(""))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
