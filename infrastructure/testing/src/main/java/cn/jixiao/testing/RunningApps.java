@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class RunningApps implements AutoCloseable {
     private final StackConfig stack;
     private final List<Process> processes = new ArrayList<>();
+    private Map<String, String> extraEnvironment = Map.of();
 
     private RunningApps(StackConfig stack) {
         this.stack = stack;
@@ -46,6 +47,20 @@ public final class RunningApps implements AutoCloseable {
     /** The portal alone, on a given stack (benchmarks use their own). */
     public static RunningApps portalOnly(StackConfig config) throws Exception {
         var apps = new RunningApps(LocalStack.ensureRunning(config));
+        try {
+            apps.launch("portal");
+            apps.awaitReady("portal", apps.stack.portalManagementUrl());
+        } catch (Exception | AssertionError e) {
+            apps.close();
+            throw e;
+        }
+        return apps;
+    }
+
+    /** The portal alone with more environment (e.g. a benchmark's larger upload limits). */
+    public static RunningApps portalOnly(StackConfig config, Map<String, String> environment) throws Exception {
+        var apps = new RunningApps(LocalStack.ensureRunning(config));
+        apps.extraEnvironment = Map.copyOf(environment);
         try {
             apps.launch("portal");
             apps.awaitReady("portal", apps.stack.portalManagementUrl());
@@ -90,6 +105,7 @@ public final class RunningApps implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
         builder.environment().putAll(environment());
+        builder.environment().putAll(extraEnvironment);
         processes.add(builder.start());
     }
 

@@ -3,12 +3,59 @@ package cn.jixiao.portal.evidence;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
 
-/** Limits of evidence files (jixiao.evidence.*), whatever record they prove. */
+/** Limits, links and the scanner of evidence files (jixiao.evidence.*), whatever record they prove. */
 @ConfigMapping(prefix = "jixiao.evidence")
 public interface EvidenceConfig {
 
-    /** Largest file accepted; bigger uploads get a 413 with a message (keep quarkus.http.limits.max-body-size above it). */
-    @WithDefault("20M")
+    /**
+     * Largest file accepted (evidence, device documents); bigger uploads get a 413 with a message (keep
+     * quarkus.http.limits.max-body-size above it).
+     */
+    @WithDefault("200M")
     MemorySize maxSize();
+
+    /** How long a download link (presigned GET) stays valid. */
+    @WithDefault("5M")
+    Duration linkTtl();
+
+    /** Size of the parts a streamed upload is sent to object storage in (S3 needs at least 5 MiB). */
+    @WithDefault("16M")
+    MemorySize partSize();
+
+    /** Zip-based files and ZIP archives: most entries accepted (a zip bomb has many). */
+    @WithDefault("10000")
+    int zipMaxEntries();
+
+    /** Zip-based files and ZIP archives: largest unpacked size accepted (the sum of the entries' sizes). */
+    @WithDefault("2G")
+    MemorySize zipMaxUnpacked();
+
+    /** Which scanner checks every stored file: builtin (EICAR test signature only) or clamd (production). */
+    @WithDefault("builtin")
+    String scanner();
+
+    /** The clamd daemon the clamd scanner talks to (INSTREAM over TCP). */
+    Clamd clamd();
+
+    interface Clamd {
+        /** clamd's host. */
+        @WithDefault("127.0.0.1")
+        String host();
+
+        /** clamd's TCP port. */
+        @WithDefault("3310")
+        int port();
+
+        /** Connect and read timeout of one scan. */
+        @WithName("timeout")
+        @WithDefault("120S")
+        Duration timeout();
+
+        /** clamd's StreamMaxLength: chunks are sent up to this; keep it equal to clamd.conf's. */
+        @WithDefault("200M")
+        MemorySize streamMaxLength();
+    }
 }

@@ -56,6 +56,57 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * Streams {@code in} to the bucket as it is read: one request when the size is known and fits a part,
+     * else a multipart upload of {@code partSize} parts (only one part is in memory at a time). A failure
+     * (the stream's or the storage's) is thrown; the storage client aborts an unfinished multipart upload.
+     *
+     * @param size the exact size, or -1 when unknown
+     */
+    public void putStream(String key, InputStream in, long size, long partSize, String contentType)
+            throws MinioException {
+        storage.client()
+                .putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key).stream(in, size, partSize)
+                        .contentType(contentType)
+                        .build());
+    }
+
+    /** {@code length} bytes of a stored object from {@code offset}. */
+    public InputStream openRange(String key, long offset, long length) {
+        try {
+            return storage.client()
+                    .getObject(GetObjectArgs.builder()
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .offset(offset)
+                            .length(length)
+                            .build());
+        } catch (MinioException e) {
+            throw new IllegalStateException("could not read the evidence file " + key, e);
+        }
+    }
+
+    /**
+     * A link a browser downloads the object with, valid for {@code ttl}: signed for the public endpoint,
+     * with the headers the answer must carry (the clean name as an attachment, the detected type).
+     */
+    public String presignedGet(String key, java.time.Duration ttl, String contentDisposition, String contentType) {
+        try {
+            return storage.presigner()
+                    .getPresignedObjectUrl(io.minio.GetPresignedObjectUrlArgs.builder()
+                            .method(io.minio.Http.Method.GET)
+                            .bucket(storage.bucket())
+                            .object(key)
+                            .expiry((int) ttl.toSeconds())
+                            .extraQueryParams(java.util.Map.of(
+                                    "response-content-disposition", contentDisposition,
+                                    "response-content-type", contentType))
+                            .build());
+        } catch (MinioException e) {
+            throw new IllegalStateException("could not sign a link to the evidence file " + key, e);
+        }
+    }
+
     public InputStream open(String key) {
         try {
             return storage.client()

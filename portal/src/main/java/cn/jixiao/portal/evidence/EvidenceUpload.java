@@ -36,6 +36,40 @@ public class EvidenceUpload {
         }
     }
 
+    /** {@code length} bytes of a file from {@code offset}. */
+    private static java.io.InputStream slice(java.nio.file.Path file, long offset, long length) {
+        try {
+            var in = java.nio.file.Files.newInputStream(file);
+            in.skipNBytes(offset);
+            return new java.io.BufferedInputStream(new java.io.FilterInputStream(in) {
+                private long left = length;
+
+                @Override
+                public int read() throws IOException {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    left--;
+                    return super.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (left <= 0) {
+                        return -1;
+                    }
+                    int n = super.read(b, off, (int) Math.min(len, left));
+                    if (n > 0) {
+                        left -= n;
+                    }
+                    return n;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file's type, or a 4xx saying what is wrong with it. */
     FileType check(FileUpload upload) {
         if (upload == null || upload.uploadedFile() == null) {
@@ -50,12 +84,18 @@ public class EvidenceUpload {
             throw Refusals.of(413, "too_large", "文件太大，上限为 " + mb + " MB (the file is larger than " + mb + " MB)");
         }
         try {
-            return FileType.of(upload.uploadedFile())
+            FileType type = FileType.of(upload.uploadedFile())
                     .orElseThrow(() -> Refusals.of(
                             415,
                             "unsupported_type",
                             "不支持的文件类型，只接受 " + FileType.ALLOWED
                                     + " (unsupported file type; accepted: PDF, JPEG, PNG, OFD, DOCX, XLSX)"));
+            if (type == FileType.OFD || type == FileType.DOCX || type == FileType.XLSX) {
+                // the same entry and unpacked-size limits as streamed evidence (a zip bomb is refused)
+                new ZipInspector(config.zipMaxEntries(), config.zipMaxUnpacked().asLongValue())
+                        .inspect((offset, length) -> slice(upload.uploadedFile(), offset, length), upload.size());
+            }
+            return type;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

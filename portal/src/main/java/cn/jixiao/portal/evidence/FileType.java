@@ -20,9 +20,17 @@ public enum FileType {
     PNG("image/png", "png"),
     OFD("application/ofd", "ofd"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    /** A plain ZIP archive: accepted as evidence (a bundle of scans), not as a device document. */
+    ZIP("application/zip", "zip");
 
     public static final String ALLOWED = "PDF、JPG、PNG、OFD、DOCX、XLSX";
+
+    /** What evidence files may be: the document types and plain ZIP archives. */
+    public static final String EVIDENCE_ALLOWED = ALLOWED + "、ZIP";
+
+    /** How many first bytes {@link #sniff} needs. */
+    public static final int HEAD_LENGTH = 8;
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -65,6 +73,50 @@ public enum FileType {
             return Optional.of(PNG);
         }
         return startsWith(head, ZIP_MAGIC) ? zipped(file) : Optional.empty();
+    }
+
+    /**
+     * The type told by a file's first bytes: PDF, JPEG or PNG, or ZIP for anything zip-based (which of
+     * OFD, DOCX, XLSX or a plain archive it is, only its entries tell: {@link #ofZipEntries}).
+     */
+    public static Optional<FileType> sniff(byte[] head) {
+        if (startsWith(head, PDF_MAGIC)) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(head, JPEG_MAGIC)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, PNG_MAGIC)) {
+            return Optional.of(PNG);
+        }
+        return startsWith(head, ZIP_MAGIC) ? Optional.of(ZIP) : Optional.empty();
+    }
+
+    /** A zip-based file's type from the names of its entries: OFD, DOCX, XLSX, else a plain ZIP. */
+    public static FileType ofZipEntries(java.util.function.Predicate<String> hasEntry) {
+        if (hasEntry.test("OFD.xml")) {
+            return OFD;
+        }
+        if (hasEntry.test("word/document.xml")) {
+            return DOCX;
+        }
+        if (hasEntry.test("xl/workbook.xml")) {
+            return XLSX;
+        }
+        return ZIP;
+    }
+
+    /** The type a file name's extension claims, if it is one of these. */
+    public static Optional<FileType> ofExtension(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (ext.equals("jpeg")) {
+            return Optional.of(JPEG);
+        }
+        return Arrays.stream(values()).filter(t -> t.extension.equals(ext)).findFirst();
     }
 
     /** Any zip could start with PK; only one with the format's root part is that format. */

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.indicator;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,13 +13,23 @@ import java.util.List;
  *     highest first; below the last band scores nothing
  * @param items the criteria of a checklist with the points each gives
  * @param cap the highest completion counted (1 = 100 %); null means 1
+ * @param comparator the template's own sign for a completion when the evaluation states none (e.g.
+ *     {@code <=} for 预算调整率, where less is better); null means more is better
+ * @param target the template's own target value (in the indicator's unit, a rate in percent) when the
+ *     evaluation states none; null means 100
  */
-public record RuleParams(List<Band> bands, List<ChecklistItem> items, BigDecimal cap) {
+public record RuleParams(
+        List<Band> bands, List<ChecklistItem> items, BigDecimal cap, String comparator, BigDecimal target) {
     public static final RuleParams NONE = new RuleParams(List.of(), List.of(), null);
 
+    @JsonCreator
     public RuleParams {
         bands = bands == null ? List.of() : List.copyOf(bands);
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public RuleParams(List<Band> bands, List<ChecklistItem> items, BigDecimal cap) {
+        this(bands, items, cap, null, null);
     }
 
     /** 满意度 bands of the national rule: ≥90 % full, 80–90 three quarters, 70–80 half, 60–70 a quarter. */

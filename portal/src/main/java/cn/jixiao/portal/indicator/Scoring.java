@@ -77,7 +77,12 @@ public final class Scoring {
     private static Optional<BigDecimal> proportional(Leaf leaf) {
         BigDecimal cap =
                 leaf.params().cap() == null ? BigDecimal.ONE : leaf.params().cap();
-        return completion(leaf.comparator(), leaf.target(), leaf.actual())
+        // the evaluation's own target and sign first, else the template's defaults
+        String comparator =
+                leaf.comparator() != null ? leaf.comparator() : leaf.params().comparator();
+        BigDecimal target =
+                leaf.target() != null ? leaf.target() : leaf.params().target();
+        return completion(comparator, target, leaf.actual())
                 .map(c -> bounded(leaf.weight().multiply(c.min(cap)), leaf.weight()));
     }
 

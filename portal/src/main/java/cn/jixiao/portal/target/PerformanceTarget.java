@@ -1,6 +1,7 @@
 package cn.jixiao.portal.target;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.TenantId;
 
 /**
- * 绩效目标表: the targets of a project (or, with no project, of a department's whole spending) for a
- * year, one row per version. Changes after approval are a new version with a reason.
+ * 绩效目标表: one version of the targets of a project (or, with no project, of a department's whole
+ * spending) for a year. A change after approval is a new version with its reason; at most one version
+ * per subject and year is APPROVED, and that is the one an evaluation starts from.
  */
 @Entity
 @Table(name = "performance_target")
@@ -30,18 +33,19 @@ public class PerformanceTarget extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
-    @Column(name = "department_id", nullable = false)
+    @Column(name = "department_id", nullable = false, updatable = false)
     public Long departmentId;
 
-    @Column(name = "project_id")
+    @Column(name = "project_id", updatable = false)
     public Long projectId;
 
+    @Column(updatable = false)
     public int year;
 
-    @Column(name = "version_no")
+    @Column(name = "version_no", updatable = false)
     public int versionNo = 1;
 
-    @Column(name = "previous_id")
+    @Column(name = "previous_id", updatable = false)
     public Long previousId;
 
     @Column(name = "change_reason")
@@ -58,7 +62,7 @@ public class PerformanceTarget extends PanacheEntityBase {
     @Column(name = "year_goal")
     public String yearGoal;
 
-    /** 项目属性: NEW (新增) or CONTINUING (延续). */
+    /** 项目属性: NEW (新增) or CONTINUING (延续), see {@link ProjectNature}. */
     @Column(name = "project_nature")
     public String projectNature;
 
@@ -75,7 +79,7 @@ public class PerformanceTarget extends PanacheEntityBase {
     @Column(name = "created_by", updatable = false)
     public String createdBy;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "submitted_by")
@@ -96,21 +100,29 @@ public class PerformanceTarget extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** The approved version for a subject and year, if any (project null: the department's whole spending). */
+    /** The approved target table of a subject and year (project null: the department's whole spending). */
     public static Optional<PerformanceTarget> approved(long departmentId, Long projectId, int year) {
-        return projectId == null
-                ? find(
-                                "departmentId = ?1 and projectId is null and year = ?2 and status = ?3",
-                                departmentId,
-                                year,
-                                TargetStatus.APPROVED)
-                        .firstResultOptional()
-                : find(
-                                "departmentId = ?1 and projectId = ?2 and year = ?3 and status = ?4",
-                                departmentId,
-                                projectId,
-                                year,
-                                TargetStatus.APPROVED)
-                        .firstResultOptional();
+        return subject(departmentId, projectId, year, "status = :status", TargetStatus.APPROVED).stream()
+                .findFirst();
+    }
+
+    /** Every version of a subject and year, oldest first. */
+    public static List<PerformanceTarget> versions(long departmentId, Long projectId, int year) {
+        return subject(departmentId, projectId, year, null, null);
+    }
+
+    private static List<PerformanceTarget> subject(
+            long departmentId, Long projectId, int year, String extra, TargetStatus status) {
+        var parameters = Parameters.with("department", departmentId).and("year", year);
+        String query = "departmentId = :department and year = :year and "
+                + (projectId == null ? "projectId is null" : "projectId = :project");
+        if (projectId != null) {
+            parameters.and("project", projectId);
+        }
+        if (extra != null) {
+            query += " and " + extra;
+            parameters.and("status", status);
+        }
+        return list(query + " order by versionNo", parameters);
     }
 }

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.annotations.TenantId;
 
-/** One indicator of a target table: 一级/二级 headings, the indicator's content, its target value and unit. */
+/** One indicator of a target table: 一级 / 二级 / content, a comparator and a value (or a text), a unit. */
 @Entity
 @Table(name = "target_indicator")
 public class TargetIndicator extends PanacheEntityBase {
@@ -23,7 +23,7 @@ public class TargetIndicator extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
-    @Column(name = "target_id", nullable = false)
+    @Column(name = "target_id", nullable = false, updatable = false)
     public Long targetId;
 
     public int position;
@@ -37,13 +37,13 @@ public class TargetIndicator extends PanacheEntityBase {
     /** 三级指标 / 指标内容. */
     public String name;
 
-    /** The target's sign: >=, <=, =, >, < (null for a qualitative target). */
+    /** >=, <=, =, > or <. */
     public String comparator;
 
     @Column(name = "target_value")
     public BigDecimal targetValue;
 
-    /** A qualitative target, or the target as written (e.g. 实现政务4.0). */
+    /** A qualitative target (e.g. 实现政务4.0). */
     @Column(name = "target_text")
     public String targetText;
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.TenantId;
 
-/** A step of the implementation plan (实施计划) with its planned dates and the deliverable it names. */
+/** 实施计划: one step with its planned start and finish, the deliverable it names, and when it was done. */
 @Entity
 @Table(name = "target_plan_step")
 public class TargetPlanStep extends PanacheEntityBase {
@@ -23,7 +23,7 @@ public class TargetPlanStep extends PanacheEntityBase {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public String tenantId;
 
-    @Column(name = "target_id", nullable = false)
+    @Column(name = "target_id", nullable = false, updatable = false)
     public Long targetId;
 
     public int position;

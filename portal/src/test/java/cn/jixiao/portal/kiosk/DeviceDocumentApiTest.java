@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class DeviceDocumentApiTest {
     /** %test.jixiao.evidence.max-size */
-    private static final int MAX_SIZE = 1024 * 1024;
+    private static final int MAX_SIZE = 8 * 1024 * 1024;
 
     @Inject
     ObjectStorage storage;

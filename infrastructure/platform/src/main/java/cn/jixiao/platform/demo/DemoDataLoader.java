@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -29,7 +30,8 @@ public class DemoDataLoader {
     @DataSource("owner")
     AgroalDataSource owner;
 
-    void onStart(@Observes StartupEvent event) throws IOException, SQLException {
+    // first of the start-up work: the portal's own demo data (templates, evaluations) goes into these regions
+    void onStart(@Observes @Priority(50) StartupEvent event) throws IOException, SQLException {
         if (!config.enabled()) {
             return;
         }

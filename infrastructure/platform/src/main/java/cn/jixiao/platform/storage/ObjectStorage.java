@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 public class ObjectStorage {
     private final StorageConfig config;
     private final MinioClient client;
+    private final MinioClient presigner;
 
     @Inject
     public ObjectStorage(StorageConfig config) {
@@ -19,10 +20,26 @@ public class ObjectStorage {
                 .credentials(config.accessKey(), config.secretKey())
                 .region(config.region())
                 .build();
+        this.presigner = config.publicEndpoint()
+                .filter(endpoint -> !endpoint.isBlank())
+                .map(endpoint -> MinioClient.builder()
+                        .endpoint(endpoint)
+                        .credentials(config.accessKey(), config.secretKey())
+                        .region(config.region())
+                        .build())
+                .orElse(client);
     }
 
     public MinioClient client() {
         return client;
+    }
+
+    /**
+     * The client that signs links for browsers: on the public endpoint when one is set (signing is local,
+     * it makes no request), else the one client.
+     */
+    public MinioClient presigner() {
+        return presigner;
     }
 
     public String bucket() {

@@ -18,6 +18,12 @@ public interface StorageConfig {
     @WithDefault("jixiao-evidence")
     String bucket();
 
+    /**
+     * The S3 endpoint as a user's browser reaches it, for presigned download links (it may differ from
+     * {@link #endpoint()}, e.g. behind a proxy); the endpoint itself when not set.
+     */
+    java.util.Optional<String> publicEndpoint();
+
     /** Region name sent to S3; MinIO accepts any. */
     @WithDefault("cn-north-1")
     String region();

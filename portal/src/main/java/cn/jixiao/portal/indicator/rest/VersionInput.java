@@ -1,0 +1,4 @@
+package cn.jixiao.portal.indicator.rest;
+
+/** The version of a template the client read (deactivate, activate). */
+public record VersionInput(Integer version) {}
