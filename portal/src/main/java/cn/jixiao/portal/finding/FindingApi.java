@@ -1,0 +1,100 @@
+package cn.jixiao.portal.finding;
+
+import cn.jixiao.portal.web.Paging;
+import cn.jixiao.portal.web.QueryParams;
+import cn.jixiao.portal.web.Refusals;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FindingApi {
+    static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
+
+    @Inject
+    FindingService findings;
+
+    /** A check as the list's filter and the page's legend show it. */
+    public record CheckView(String code, String severity, String severityLabel, String description) {}
+
+    @GET
+    @Operation(summary = "核查发现 (findings you may read, filtered; counts by check and by department)")
+    public FindingList list(
+            @QueryParam("year") String year,
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("code") String code,
+            @QueryParam("severity") String severity,
+            @QueryParam("state") String state,
+            @QueryParam("evaluationId") String evaluationId,
+            @BeanParam @Valid Paging paging) {
+        return findings.page(
+                filter(year, departmentId, code, severity, state, evaluationId), paging.page(), paging.size(50));
+    }
+
+    @GET
+    @Path("/checks")
+    @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
+    public List<CheckView> checks() {
+        return Checks.ALL.stream()
+                .map(c -> new CheckView(
+                        c.code(), c.severity().name(), c.severity().label(), c.description()))
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "一条核查发现 (one finding)")
+    public FindingView get(@PathParam("id") long id) {
+        return findings.view(id);
+    }
+
+    @POST
+    @Path("/{id}/explain")
+    @Operation(summary = "说明核查发现 (a finance reviewer explains a finding; kept across rechecks)")
+    public FindingView explain(@PathParam("id") long id, @Valid @NotNull(message = BODY_REQUIRED) ExplainInput input) {
+        return findings.explain(id, input);
+    }
+
+    @POST
+    @Path("/recheck")
+    @Operation(summary = "重新核查 (rerun the checks of a year's evaluations, finance reviewer; or of one evaluation)")
+    public Object recheck(@QueryParam("year") String year, @QueryParam("evaluationId") String evaluationId) {
+        Long evaluation = QueryParams.id("evaluationId", evaluationId);
+        if (evaluation != null) {
+            return findings.recheckEvaluation(evaluation);
+        }
+        Integer y = QueryParams.year("year", year);
+        if (y == null) {
+            throw Refusals.invalid("year", "请指定年度 year 或评价 evaluationId (year or evaluationId is required)");
+        }
+        return findings.recheckYear(y);
+    }
+
+    static FindingFilter filter(
+            String year, String departmentId, String code, String severity, String state, String evaluationId) {
+        String checkCode = code == null || code.isBlank() ? null : code.strip();
+        if (checkCode != null && Checks.byCode(checkCode).isEmpty()) {
+            throw Refusals.invalid("code", "没有这项核查 code " + checkCode + " (no check with this code)");
+        }
+        return new FindingFilter(
+                QueryParams.year("year", year),
+                QueryParams.id("departmentId", departmentId),
+                checkCode,
+                QueryParams.choice("severity", "严重程度", severity, Severity.class),
+                QueryParams.choice("state", "处理状态", state, FindingState.class),
+                QueryParams.id("evaluationId", evaluationId));
+    }
+}

@@ -1,0 +1,71 @@
+package cn.jixiao.portal.finding;
+
+import io.quarkus.qute.TemplateData;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** A finding as the API and the page show it: what was found, about which evaluation, and its state. */
+@TemplateData
+public record FindingView(
+        long id,
+        Long evaluationId,
+        String subjectName,
+        Long departmentId,
+        String departmentName,
+        Integer year,
+        String code,
+        String checkLabel,
+        String severity,
+        String severityLabel,
+        String subjectKey,
+        String message,
+        Map<String, Object> evidence,
+        String state,
+        String stateLabel,
+        boolean explained,
+        String explanation,
+        String explainedBy,
+        OffsetDateTime explainedAt,
+        OffsetDateTime firstSeenAt,
+        OffsetDateTime lastSeenAt,
+        int version) {
+
+    static FindingView of(Finding f, String subjectName, String departmentName) {
+        return new FindingView(
+                f.id,
+                f.evaluationId,
+                subjectName,
+                f.departmentId,
+                departmentName,
+                f.year,
+                f.code,
+                checkLabel(f.code),
+                f.severity.name(),
+                f.severity.label(),
+                f.subjectKey,
+                f.message,
+                f.evidence,
+                f.state.name(),
+                f.state.label(),
+                f.state == FindingState.EXPLAINED,
+                f.explanation,
+                f.explainedBy,
+                f.explainedAt,
+                f.firstSeenAt,
+                f.lastSeenAt,
+                f.version);
+    }
+
+    /** The check's description up to its English part, e.g. "预算执行率低却评为优、良". */
+    static String checkLabel(String code) {
+        return Checks.byCode(code)
+                .map(c -> {
+                    String d = c.description();
+                    int english = d.lastIndexOf(" (");
+                    String zh = english > 0 ? d.substring(0, english) : d;
+                    int colon = zh.indexOf('：');
+                    return colon > 0 ? zh.substring(0, colon) : zh;
+                })
+                .orElse(code);
+    }
+}
