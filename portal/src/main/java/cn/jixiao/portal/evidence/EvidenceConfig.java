@@ -25,6 +25,13 @@ public interface EvidenceConfig {
     @WithDefault("16M")
     MemorySize partSize();
 
+    /**
+     * How much of an upload is received ahead while the previous part is sent to object storage (so the two
+     * overlap); memory per upload is about this plus one part.
+     */
+    @WithDefault("16M")
+    MemorySize readAhead();
+
     /** Zip-based files and ZIP archives: most entries accepted (a zip bomb has many). */
     @WithDefault("10000")
     int zipMaxEntries();
