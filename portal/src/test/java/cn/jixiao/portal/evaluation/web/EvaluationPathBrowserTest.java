@@ -95,7 +95,10 @@ class EvaluationPathBrowserTest {
         dept.click("#start-evaluation button[type=submit]");
         Browser.await(dept, "#evaluation-title");
         assertTrue(dept.textContent("#evaluation-status").contains("草稿"), dept.textContent("#evaluation-status"));
-        assertTrue(indicatorRow(dept, "数量指标").textContent().contains("1000"), "the approved target is on the leaf");
+        String quantityRow = indicatorRow(dept, "数量指标").textContent();
+        assertTrue(
+                quantityRow.contains("1000"),
+                "the approved target is on the leaf: " + quantityRow + " / history: " + dept.textContent("main"));
         Browser.assertAccessible(dept);
 
         fill(dept, "数量指标", "1200", null);
