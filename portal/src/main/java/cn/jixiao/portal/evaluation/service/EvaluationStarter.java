@@ -186,7 +186,8 @@ public class EvaluationStarter {
         leaf.targetIndicatorId = t.id;
         leaf.comparator = t.comparator;
         leaf.targetValue = t.targetValue;
-        leaf.targetText = t.targetText != null && !t.targetText.isBlank() ? t.targetText : t.name;
+        // the target as the table states it: its value (with sign and unit) or, for a qualitative one, its text
+        leaf.targetText = t.targetText != null && !t.targetText.isBlank() ? t.targetText : null;
         leaf.unit = t.unit;
         if (leaf.description == null || leaf.description.isBlank()) {
             leaf.description = t.name;

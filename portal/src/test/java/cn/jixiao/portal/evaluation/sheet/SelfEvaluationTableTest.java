@@ -198,7 +198,7 @@ class SelfEvaluationTableTest {
                 .statusCode(404);
 
         String yijinhuoluo = Tokens.accessToken("yijinhuoluo-dept");
-        long own = evaluation(owner, "150627", ownDepartment(yijinhuoluo), null, 2021, "FINANCE_REVIEW", null)
+        long own = evaluation(owner, "150627", ownDepartment(yijinhuoluo), null, 2016, "FINANCE_REVIEW", null)
                 .evaluationId();
         as(Tokens.accessToken("yijinhuoluo-shebao"))
                 .get("/api/evaluations/" + own + "/self-evaluation-table.xlsx")
