@@ -50,6 +50,10 @@ public class Department extends PanacheEntityBase {
     @Size(max = 32)
     public String budgetCode;
 
+    /** 组织机构代码 (e.g. 57980172-X): the first part of the 索引号 of the reports it publishes. */
+    @Column(name = "org_code")
+    public String orgCode;
+
     /** Deactivated departments keep their records but take no new ones. */
     public boolean active = true;
 

@@ -40,7 +40,12 @@ public class SelfEvaluationTables {
 
     @Transactional
     public SelfEvaluationTable table(long evaluationId) {
-        Evaluation e = gate.readable(evaluationId);
+        return of(gate.readable(evaluationId));
+    }
+
+    /** The table of an evaluation the caller may already read (a report made from it, the demo loader). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SelfEvaluationTable of(Evaluation e) {
         Department department = Department.findById(e.departmentId);
         Department competent = department.parentId == null ? department : Department.findById(department.parentId);
         List<EvaluationIndicator> all = EvaluationIndicator.ofEvaluation(e.id);
