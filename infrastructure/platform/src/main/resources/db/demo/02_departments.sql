@@ -60,3 +60,20 @@ on conflict (tenant_id, code) do update set
     name = excluded.name,
     short_name = excluded.short_name,
     kind = excluded.kind;
+
+-- 组织机构代码 (the first part of a report's 索引号). The three publishing departments' codes are the
+-- ones their published reports print; the others are made up in the same form for the demo.
+update department d set org_code = c.org_code
+  from (values ('150627', 'zwfwj',   '11150627-X'),
+               ('150627', 'czj',     '11150627-2'),
+               ('150627', 'zwfwzx',  '12150627-5'),
+               ('150627', 'gaj',     '11150627-7'),
+               ('150627', 'jysbj',   '12150627-3'),
+               ('150627', 'dsjzx',   '12150627-9'),
+               ('530500', 'zwfwglj', '57980172-X'),
+               ('530500', 'czj',     '01532605-4'),
+               ('530500', 'ggzyjyzx', '57980173-8'),
+               ('530500', 'zfcgcrzx', '57980174-6'),
+               ('430600', 'zwfwzx',  '12430600-X'),
+               ('430600', 'czj',     '00615301-6')) as c(tenant_id, code, org_code)
+ where d.tenant_id = c.tenant_id and d.code = c.code;

@@ -48,6 +48,6 @@ public record ReportFigures(
     public BigDecimal budgetYuan() {
         return budget == null
                 ? null
-                : budget.multiply(BigDecimal.valueOf(10_000)).setScale(2);
+                : budget.multiply(BigDecimal.valueOf(10_000)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }
