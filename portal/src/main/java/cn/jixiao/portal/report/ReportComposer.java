@@ -180,9 +180,12 @@ public final class ReportComposer {
                 : text.replace('|', '｜').replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** A narrative line cannot start a heading, a table or a caption: the markup belongs to the generator. */
+    /**
+     * A narrative line cannot start a section heading, a table or a caption: that markup belongs to the
+     * generator. Sub-headings ({@code ### }) are the department's to use.
+     */
     static String defuse(String line) {
-        if (line.startsWith("#")) {
+        if (line.startsWith("#") && !line.startsWith("### ")) {
             return "＃" + line.substring(1);
         }
         if (line.startsWith("|")) {

@@ -435,4 +435,27 @@ class ReportApiTest {
             assertTrue(text.contains("项目支出绩效自评表"), text);
         }
     }
+
+    @Test
+    void theDemoWithdrewOneReportThroughTheProductWithItsReason() {
+        as(finance)
+                .get("/api/reports?year=2019&status=WITHDRAWN")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.publisher == '岳阳市政务服务中心' }.indexNo",
+                        matchesPattern("12430600-X-/2020-0610\\d{3}"));
+        Number id = as(finance)
+                .get("/api/reports?year=2019&status=WITHDRAWN")
+                .then()
+                .extract()
+                .path("items.find { it.publisher == '岳阳市政务服务中心' }.id");
+        as(finance)
+                .get("/api/reports/" + id)
+                .then()
+                .statusCode(200)
+                .body("withdrawnReason", containsString("12430600-X-/2020-0609001"))
+                .body("evaluationId", org.hamcrest.Matchers.notNullValue())
+                .body("sections[0].narrative", containsString("演示"));
+    }
 }
