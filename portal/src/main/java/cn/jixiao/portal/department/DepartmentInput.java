@@ -28,4 +28,10 @@ public record DepartmentInput(
         @Pattern(regexp = "[0-9A-Za-z.-]*", message = "预算编码只能包含数字、字母、点和横线 (budgetCode: digits, letters, '.', '-')")
         String budgetCode,
 
+        /** 组织机构代码, e.g. 57980172-X: the first part of the 索引号 of the department's reports. */
+        @Pattern(
+                regexp = "([0-9A-Z]{8}-[0-9A-Z])?",
+                message = "组织机构代码应为 8 位数字或大写字母、横线和 1 位校验码，如 57980172-X (orgCode: e.g. 57980172-X)")
+        String orgCode,
+
         Integer version) {}

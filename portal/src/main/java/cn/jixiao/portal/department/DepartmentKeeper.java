@@ -117,6 +117,7 @@ public class DepartmentKeeper {
         department.kind = kind;
         department.parentId = input.parentId();
         department.budgetCode = budgetCode;
+        department.orgCode = blankToNull(input.orgCode());
     }
 
     /** A parent of this region, active, of a kind that may hold this one, and never the department's own subtree. */

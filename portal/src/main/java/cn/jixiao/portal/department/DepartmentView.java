@@ -11,6 +11,7 @@ public record DepartmentView(
         Long parentId,
         String parentName,
         String budgetCode,
+        String orgCode,
         boolean active,
         int version) {
 
@@ -25,6 +26,7 @@ public record DepartmentView(
                 d.parentId,
                 parentName,
                 d.budgetCode,
+                d.orgCode,
                 d.active,
                 d.version);
     }
