@@ -218,7 +218,7 @@ class ReportApiTest {
                     .body(publishBody(0))
                     .post("/api/reports/" + id + "/publish")
                     .then()
-                    .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(500));
+                    .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
         } finally {
             exec(owner, "drop trigger fail_attachment on report_attachment");
         }
