@@ -11,7 +11,6 @@ import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.SourceObject;
 import io.minio.errors.MinioException;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -40,7 +39,7 @@ public class ReportFiles {
     @Inject
     ObjectStorage storage;
 
-    @Resource
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     static String key(long reportId, int position, String fileName) {
