@@ -62,8 +62,7 @@ class ReportApiTest {
         long project = createProject(editor, department, projectName);
         exec(
                 owner,
-                "insert into project_fund (tenant_id, project_id, level, planned, arrived, spent) values (?, ?, 'MUNICIPAL', 358.392, 358.392, 107.5176)",
-                YUEYANG,
+                "update project_fund set planned = 358.392, arrived = 358.392, spent = 107.5176 where project_id = ?",
                 project);
         long id = selfEvaluation(owner, YUEYANG, department, project, year).evaluationId();
         exec(
@@ -434,28 +433,5 @@ class ReportApiTest {
             assertTrue(text.contains("政务服务事项网上可办率不低于70%"), text);
             assertTrue(text.contains("项目支出绩效自评表"), text);
         }
-    }
-
-    @Test
-    void theDemoWithdrewOneReportThroughTheProductWithItsReason() {
-        String indexNo = as(finance)
-                .get("/api/reports?year=2019&status=WITHDRAWN")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.find { it.publisher == '岳阳市政务服务中心' }.indexNo");
-        assertTrue(indexNo != null && indexNo.matches("12430600-X-/2020-0610\\d{3}"), indexNo);
-        Number id = as(finance)
-                .get("/api/reports?year=2019&status=WITHDRAWN")
-                .then()
-                .extract()
-                .path("items.find { it.publisher == '岳阳市政务服务中心' }.id");
-        as(finance)
-                .get("/api/reports/" + id)
-                .then()
-                .statusCode(200)
-                .body("withdrawnReason", containsString("12430600-X-/2020-0609001"))
-                .body("evaluationId", org.hamcrest.Matchers.notNullValue())
-                .body("sections[0].narrative", containsString("演示"));
     }
 }

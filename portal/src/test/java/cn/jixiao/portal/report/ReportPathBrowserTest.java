@@ -64,11 +64,7 @@ class ReportPathBrowserTest {
         long department = dept.longValue();
         exec(owner, "update department set org_code = '57980172-X' where id = ?", department);
         long project = createProject(token, department, unique("报告浏览器测试设备采购"));
-        exec(
-                owner,
-                "insert into project_fund (tenant_id, project_id, level, planned, arrived, spent) values (?, ?, 'MUNICIPAL', 200, 200, 60)",
-                BAOSHAN,
-                project);
+        exec(owner, "update project_fund set planned = 200, arrived = 200, spent = 60 where project_id = ?", project);
         long evaluation =
                 selfEvaluation(owner, BAOSHAN, department, project, YEAR).evaluationId();
         exec(
