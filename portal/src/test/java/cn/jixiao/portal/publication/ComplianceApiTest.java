@@ -23,7 +23,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -48,8 +48,15 @@ class ComplianceApiTest {
 
     private long budgetUnits;
 
-    @BeforeAll
+    private boolean ready;
+
+    /** Once, before the first test (the app is up by then: @BeforeAll runs before RestAssured knows its port). */
+    @BeforeEach
     void setUp() throws Exception {
+        if (ready) {
+            return;
+        }
+        ready = true;
         PublicationFixtures.removeYear(owner, PAST);
         PublicationFixtures.removeYear(owner, CURRENT);
         createDeadline(finance, PAST, "SELF", LocalDate.of(2010, 6, 30), "BUDGET_UNITS");

@@ -18,7 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -35,8 +35,15 @@ class RegionRecordTest {
     @DataSource("owner")
     AgroalDataSource owner;
 
-    @BeforeAll
+    private boolean ready;
+
+    /** Once, before the first test (the app is up by then: @BeforeAll runs before RestAssured knows its port). */
+    @BeforeEach
     void setDeadlines() throws SQLException {
+        if (ready) {
+            return;
+        }
+        ready = true;
         execute("""
                 insert into publication_deadline (tenant_id, fiscal_year, kind, due_on, applies_to, created_by, updated_by)
                 values ('530500', 2018, 'SELF', date '2019-06-30', 'EVALUATED', 'record-test', 'record-test'),
