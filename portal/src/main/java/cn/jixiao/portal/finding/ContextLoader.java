@@ -1,5 +1,6 @@
 package cn.jixiao.portal.finding;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.budget.BudgetAdjustment;
 import cn.jixiao.portal.budget.DepartmentBudget;
 import cn.jixiao.portal.contract.Contract;
@@ -28,7 +29,6 @@ import cn.jixiao.portal.ratio.RatioKey;
 import cn.jixiao.portal.ratio.RatioSet;
 import cn.jixiao.portal.region.CalendarDay;
 import cn.jixiao.portal.region.Today;
-import cn.jixiao.portal.region.WorkingCalendar;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

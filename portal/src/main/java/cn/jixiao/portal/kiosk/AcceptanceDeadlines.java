@@ -1,7 +1,7 @@
 package cn.jixiao.portal.kiosk;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.contract.Contract;
-import cn.jixiao.portal.region.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;

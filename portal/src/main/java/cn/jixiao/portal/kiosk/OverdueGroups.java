@@ -1,6 +1,6 @@
 package cn.jixiao.portal.kiosk;
 
-import cn.jixiao.portal.region.WorkingCalendar;
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.region;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jixiao.portal.region.WorkingCalendar;
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.BookFixtures;
-import cn.jixiao.portal.region.WorkingCalendar;
 import cn.jixiao.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -2,9 +2,9 @@ package cn.jixiao.portal.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.kiosk.OverdueGroups.Due;
 import cn.jixiao.portal.kiosk.OverdueGroups.Group;
-import cn.jixiao.portal.region.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -85,6 +85,7 @@ class AccessiblePagesBrowserTest {
                 "/kiosks/types",
                 "/kiosks/calendar?year=2022",
                 "/transfer",
+                "/publication/compliance?year=2022",
                 "/no-such-page")) {
             check(page, path);
         }

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.kiosk.service;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.contract.Contract;
 import cn.jixiao.portal.kiosk.AcceptanceDeadlines;
 import cn.jixiao.portal.kiosk.Device;
@@ -9,7 +10,6 @@ import cn.jixiao.portal.kiosk.ServicePoint;
 import cn.jixiao.portal.kiosk.dto.DeviceView;
 import cn.jixiao.portal.region.CalendarDay;
 import cn.jixiao.portal.region.Today;
-import cn.jixiao.portal.region.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import static cn.jixiao.portal.kiosk.summary.KioskSummaryQueries.BY_POINT;
 import static cn.jixiao.portal.kiosk.summary.KioskSummaryQueries.BY_TYPE;
 import static cn.jixiao.portal.kiosk.summary.KioskSummaryQueries.TOTAL;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.kiosk.DeviceType;
@@ -19,7 +20,6 @@ import cn.jixiao.portal.kiosk.summary.KioskSummary.TypeFigures;
 import cn.jixiao.portal.kiosk.summary.KioskSummaryQueries.Figures;
 import cn.jixiao.portal.ratio.Ratio;
 import cn.jixiao.portal.region.CalendarDay;
-import cn.jixiao.portal.region.WorkingCalendar;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

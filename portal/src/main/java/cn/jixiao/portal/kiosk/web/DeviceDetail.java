@@ -1,5 +1,6 @@
 package cn.jixiao.portal.kiosk.web;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.portal.contract.Contract;
 import cn.jixiao.portal.kiosk.AcceptanceDeadlines;
 import cn.jixiao.portal.kiosk.AcceptanceDue;
@@ -8,7 +9,6 @@ import cn.jixiao.portal.kiosk.DeviceEvent;
 import cn.jixiao.portal.kiosk.DeviceStatus;
 import cn.jixiao.portal.kiosk.EventKind;
 import cn.jixiao.portal.kiosk.summary.KioskSummaryService;
-import cn.jixiao.portal.region.WorkingCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static cn.jixiao.portal.kiosk.NativeRows.date;
 import static cn.jixiao.portal.kiosk.NativeRows.nullableLong;
 import static cn.jixiao.portal.kiosk.NativeRows.num;
 
+import cn.jixiao.platform.calendar.WorkingCalendar;
 import cn.jixiao.platform.tenancy.Tenancy;
 import cn.jixiao.portal.contract.Contract;
 import cn.jixiao.portal.department.Department;
@@ -21,7 +22,6 @@ import cn.jixiao.portal.kiosk.web.DeviceList.Filter;
 import cn.jixiao.portal.kiosk.web.DeviceList.Option;
 import cn.jixiao.portal.kiosk.web.DeviceList.Row;
 import cn.jixiao.portal.region.CalendarDay;
-import cn.jixiao.portal.region.WorkingCalendar;
 import cn.jixiao.portal.web.Paged;
 import cn.jixiao.portal.web.SortColumn;
 import io.quarkus.hibernate.orm.panache.Panache;

@@ -1,4 +1,4 @@
-package cn.jixiao.portal.region;
+package cn.jixiao.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
