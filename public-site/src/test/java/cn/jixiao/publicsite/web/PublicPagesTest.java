@@ -183,6 +183,8 @@ class PublicPagesTest {
                 .body(containsString("id=\"region-record\""))
                 .body(containsString("href=\"/regions/430600/record\""))
                 .body(containsString("/regions/430600/feed.xml"))
+                .body(containsString("主办单位：<span id=\"identity-sponsor\">岳阳市财政局</span>"))
+                .body(containsString("湘ICP备20000001号-1</a>"))
                 .body(not(containsString(">" + WITHDRAWN_TITLE + "<")))
                 .extract()
                 .asString();
@@ -201,7 +203,11 @@ class PublicPagesTest {
 
     @Test
     void anotherRegionsPageAndFeedHoldNoneOfTheseReports() {
-        given().get("/regions/" + BAOSHAN).then().statusCode(200).body(not(containsString(TABLE_TITLE)));
+        given().get("/regions/" + BAOSHAN)
+                .then()
+                .statusCode(200)
+                .body(not(containsString(TABLE_TITLE)))
+                .body(not(containsString("region-identity")));
         given().get("/regions/" + BAOSHAN + "/feed.xml").then().statusCode(200).body(not(containsString(TABLE_TITLE)));
         given().get("/api/open-data/reports.json?region=" + BAOSHAN)
                 .then()
