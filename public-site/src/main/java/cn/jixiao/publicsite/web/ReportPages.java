@@ -16,7 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -89,10 +88,9 @@ public class ReportPages {
         if (attachment.isEmpty()) {
             return notFound();
         }
-        var noStore = new CacheControl();
-        noStore.setNoStore(true);
+        // the link expires: no cache may keep the redirect
         return Response.seeOther(URI.create(links.presignedGet(attachment.get())))
-                .cacheControl(noStore)
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
