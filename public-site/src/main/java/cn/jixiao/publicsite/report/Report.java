@@ -6,6 +6,8 @@ import cn.jixiao.platform.publication.Grade;
 import cn.jixiao.platform.publication.ReportStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * A published (or withdrawn) performance-evaluation report with its disclosure metadata, as the
@@ -13,7 +15,11 @@ import java.time.LocalDate;
  *
  * @param region     the name of the tenant's region, e.g. 伊金霍洛旗
  * @param regionPath the region with its parents, e.g. 内蒙古自治区 鄂尔多斯市 伊金霍洛旗
- * @param body       the report text in the light markup ("## " headings, "- " items, blank lines)
+ * @param body       the report text in the light markup (see {@link ReportBody})
+ * @param withdrawnAt    when it was withdrawn (null while published)
+ * @param correctsId     the report this one is a corrected re-publication of (null for a first publication)
+ * @param budgetYuan     the evaluated budget in 元 (null when not recorded)
+ * @param executionRate  the budget execution rate in percent, e.g. 81.38 (null when not recorded)
  */
 public record Report(
         long id,
@@ -36,7 +42,12 @@ public record Report(
         String summary,
         String body,
         ReportStatus status,
-        String withdrawnReason) {
+        String withdrawnReason,
+        OffsetDateTime withdrawnAt,
+        Long correctsId,
+        BigDecimal budgetYuan,
+        BigDecimal executionRate) {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public boolean published() {
         return status == ReportStatus.PUBLISHED;
@@ -44,6 +55,15 @@ public record Report(
 
     public boolean withdrawn() {
         return status == ReportStatus.WITHDRAWN;
+    }
+
+    /** The day it was withdrawn (in China's time), or null. */
+    public LocalDate withdrawnOn() {
+        return withdrawnAt == null ? null : withdrawnAt.atZoneSameInstant(CHINA).toLocalDate();
+    }
+
+    public boolean correction() {
+        return correctsId != null;
     }
 
     public Report withViews(long newViews) {
@@ -68,6 +88,10 @@ public record Report(
                 summary,
                 body,
                 status,
-                withdrawnReason);
+                withdrawnReason,
+                withdrawnAt,
+                correctsId,
+                budgetYuan,
+                executionRate);
     }
 }

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Reads reports with plain JDBC as the public role: row-level security lets it see published and
@@ -16,11 +15,12 @@ import java.util.OptionalLong;
  */
 @ApplicationScoped
 public class ReportRepository {
-    private static final String SELECT = """
+    static final String SELECT = """
             select r.id, r.tenant_id, g.name as region_name,
                    concat_ws(' ', g2.name, g1.name, g.name) as region_path,
                    r.title, r.publisher, r.index_no, r.catalog, r.published_on, r.doc_no, r.keywords, r.views,
-                   r.fiscal_year, r.kind, r.scope, r.score, r.grade, r.summary, r.body, r.status, r.withdrawn_reason
+                   r.fiscal_year, r.kind, r.scope, r.score, r.grade, r.summary, r.body, r.status, r.withdrawn_reason,
+                   r.withdrawn_at, r.corrects_id, r.budget_yuan, r.execution_rate
             from report r
             join region g on g.code = r.tenant_id
             left join region g1 on g1.code = g.parent_code
@@ -43,18 +43,6 @@ public class ReportRepository {
             statement.setLong(1, id);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(ReportRows.report(rows)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Counts one view of a published report and answers the new count (empty when not published). */
-    public OptionalLong countView(long id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "update report set views = views + 1 where id = ? and status = 'PUBLISHED' returning views")) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
             }
         }
     }

@@ -7,6 +7,7 @@ import cn.jixiao.platform.publication.ReportStatus;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 
 /** Maps a row of {@link ReportRepository}'s select to a {@link Report}. */
 final class ReportRows {
@@ -35,6 +36,10 @@ final class ReportRows {
                 row.getString("summary"),
                 row.getString("body"),
                 ReportStatus.valueOf(row.getString("status")),
-                row.getString("withdrawn_reason"));
+                row.getString("withdrawn_reason"),
+                row.getObject("withdrawn_at", OffsetDateTime.class),
+                row.getObject("corrects_id", Long.class),
+                row.getBigDecimal("budget_yuan"),
+                row.getBigDecimal("execution_rate"));
     }
 }

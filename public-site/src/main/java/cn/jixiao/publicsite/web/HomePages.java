@@ -1,5 +1,7 @@
 package cn.jixiao.publicsite.web;
 
+import cn.jixiao.publicsite.region.RegionDirectory;
+import cn.jixiao.publicsite.region.RegionSummary;
 import cn.jixiao.publicsite.search.ReportSearch;
 import cn.jixiao.publicsite.search.SearchResult;
 import io.quarkus.qute.CheckedTemplate;
@@ -9,8 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
-/** 首页: the search box and the latest published reports. */
+/** 首页: the search box, the latest published reports and the regions. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
@@ -18,14 +21,17 @@ public class HomePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(SearchResult latest);
+        static native TemplateInstance home(SearchResult latest, List<RegionSummary> regions);
     }
 
     @Inject
     ReportSearch search;
 
+    @Inject
+    RegionDirectory regions;
+
     @GET
     public TemplateInstance home() {
-        return Templates.home(search.search("", 1, LATEST));
+        return Templates.home(search.search("", 1, LATEST), regions.all());
     }
 }

@@ -25,7 +25,11 @@ public record ReportJson(
         String grade,
         String gradeLabel,
         String status,
-        String withdrawnReason) {
+        LocalDate withdrawnOn,
+        String withdrawnReason,
+        Long correctsId,
+        BigDecimal budgetYuan,
+        BigDecimal executionRate) {
 
     static ReportJson of(Report r) {
         return new ReportJson(
@@ -48,6 +52,10 @@ public record ReportJson(
                 r.grade() == null ? null : r.grade().name(),
                 r.grade() == null ? null : r.grade().label(),
                 r.status().name(),
-                r.withdrawnReason());
+                r.withdrawnOn(),
+                r.withdrawnReason(),
+                r.correctsId(),
+                r.budgetYuan(),
+                r.executionRate());
     }
 }

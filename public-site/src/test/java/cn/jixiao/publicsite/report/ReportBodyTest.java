@@ -56,4 +56,51 @@ class ReportBodyTest {
         assertEquals(List.of(), ReportBody.parse(null));
         assertEquals(List.of(), ReportBody.parse("\n\n"));
     }
+
+    private static final String WITH_TABLE = """
+            ## 四、指标完成情况
+            ### （一）产出指标
+            表：指标完成情况
+            | 指标 | 目标值 | 实际值 | 得分 |
+            |---|---|---|---|
+            | 网上可办率 | ≥70% | 82% | 10 |
+            | 事项数量 | 100项 |
+            说明见附件。""";
+
+    @Test
+    void subHeadingsAndTablesWithCaptionsAreBlocks() {
+        List<BodyBlock> blocks = ReportBody.parse(WITH_TABLE);
+
+        assertEquals(
+                List.of(
+                        BodyBlock.heading("四、指标完成情况"),
+                        BodyBlock.subheading("（一）产出指标"),
+                        BodyBlock.table(
+                                "指标完成情况",
+                                List.of(
+                                        List.of("指标", "目标值", "实际值", "得分"),
+                                        List.of("网上可办率", "≥70%", "82%", "10"),
+                                        List.of("事项数量", "100项", "", ""))),
+                        BodyBlock.paragraph("说明见附件。")),
+                blocks);
+        BodyBlock table = blocks.get(2);
+        assertEquals(List.of("指标", "目标值", "实际值", "得分"), table.header());
+        assertEquals(2, table.dataRows().size());
+    }
+
+    @Test
+    void aTableWithoutOuterPipesOrCaptionStillParsesAndACaptionWithoutTableIsText() {
+        assertEquals(
+                List.of(BodyBlock.table("", List.of(List.of("a", "b"), List.of("1", "2")))),
+                ReportBody.parse("|a|b\n|1|2|"));
+        assertEquals(List.of(BodyBlock.paragraph("表：没有表格"), BodyBlock.paragraph("正文")), ReportBody.parse("表：没有表格\n正文"));
+    }
+
+    @Test
+    void plainTextKeepsTableCellsAndCaptionForIndexing() {
+        String text = ReportBody.plainText(WITH_TABLE);
+
+        assertTrue(text.contains("指标完成情况\n指标 目标值 实际值 得分\n网上可办率 ≥70% 82% 10"), text);
+        assertTrue(!text.contains("|") && !text.contains("### ") && !text.contains("---"), text);
+    }
 }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
 class ReportPageTest {
     private static final String BAOSHAN_DEPARTMENT = "57980172-X-/2022-0712008";
+    static final String BROWSER =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+    static final String PHONE =
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49";
     private static final Pattern VIEWS = Pattern.compile("<td id=\"meta-views\">(\\d+)</td>");
 
     private long reportId;
@@ -60,20 +64,28 @@ class ReportPageTest {
     }
 
     @Test
-    void everyViewOfTheReportPageCountsOnce() {
-        long before = given().get("/api/reports/" + reportId)
+    void aPersonCountsOnceADayReloadsRobotsHeadAndPrefetchDoNot() {
+        long before = viewsInApi();
+
+        assertEquals(before + 1, viewsShown(BROWSER, "203.0.113.7"));
+        assertEquals(before + 1, viewsShown(BROWSER, "203.0.113.7"), "a reload is the same person");
+        assertEquals(before + 2, viewsShown(BROWSER, "203.0.113.8"), "another address is another person");
+        assertEquals(before + 3, viewsShown(PHONE, "203.0.113.7"), "another browser is another person");
+        assertEquals(before + 3, viewsShown("Mozilla/5.0 (compatible; Baiduspider/2.0)", "203.0.113.9"));
+        assertEquals(before + 3, viewsShown("Mozilla/5.0 (compatible; Googlebot/2.1)", "203.0.113.10"));
+        assertEquals(before + 3, viewsShown("curl/8.5.0", "203.0.113.11"));
+        given().header("User-Agent", BROWSER)
+                .header("X-Forwarded-For", "203.0.113.12")
+                .head("/reports/" + reportId)
                 .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getLong("views");
-
-        long shownFirst = viewsShown();
-        long shownSecond = viewsShown();
-
-        assertEquals(before + 1, shownFirst);
-        assertEquals(before + 2, shownSecond);
-        given().get("/api/reports/" + reportId).then().statusCode(200).body("views", equalTo((int) (before + 2)));
+                .statusCode(200);
+        given().header("User-Agent", BROWSER)
+                .header("X-Forwarded-For", "203.0.113.13")
+                .header("Sec-Purpose", "prefetch")
+                .get("/reports/" + reportId)
+                .then()
+                .statusCode(200);
+        assertEquals(before + 3, viewsInApi(), "HEAD and a prefetch count nobody");
     }
 
     @Test
@@ -117,8 +129,19 @@ class ReportPageTest {
                 .body("message", containsString("未找到该报告"));
     }
 
-    private long viewsShown() {
-        String html = given().get("/reports/" + reportId)
+    private long viewsInApi() {
+        return given().get("/api/reports/" + reportId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("views");
+    }
+
+    private long viewsShown(String userAgent, String address) {
+        String html = given().header("User-Agent", userAgent)
+                .header("X-Forwarded-For", address)
+                .get("/reports/" + reportId)
                 .then()
                 .statusCode(200)
                 .extract()
