@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class QuerySegmenterTest {
     private final QuerySegmenter segmenter =
-            new QuerySegmenter(ReportAnalyzer.create(), ReportFields.Text.BODY.words());
+            new QuerySegmenter(ReportAnalyzer.create(), ReportFields.Text.BODY.field());
 
     @Test
     void dictionaryWordsStaySeparateUnits() {
