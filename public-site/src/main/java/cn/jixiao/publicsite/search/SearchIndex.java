@@ -94,6 +94,12 @@ public class SearchIndex {
         Gauge.builder("jixiao.search.index.documents", this, SearchIndex::documentCount)
                 .description("Reports in this replica's search index")
                 .register(metrics);
+        Gauge.builder(
+                        "jixiao.search.index.last.event",
+                        this,
+                        index -> index.lastEventId().orElse(0))
+                .description("The last publication event the committed index reflects")
+                .register(metrics);
         Log.infof(
                 "search index at %s (%s)",
                 config.indexDir().toAbsolutePath(),
