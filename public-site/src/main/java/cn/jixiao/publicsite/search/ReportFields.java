@@ -7,7 +7,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 
 /**
- * The index schema. Each searchable text is one field, analyzed once (as words), stored for hits
+ * The index schema. Each searchable text is one field, analyzed once (character pairs), stored for hits
  * and indexed with offsets so snippets are marked from the postings without analyzing again. The
  * index is sorted newest first, so browsing and the date sort stop after the first page's hits.
  * Bump {@link #SCHEMA_VERSION} whenever a field or its analysis changes: the index is then rebuilt.

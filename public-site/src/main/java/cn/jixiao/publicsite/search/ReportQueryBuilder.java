@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -19,9 +20,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what a citizen typed into a Lucene query. The text is never Lucene syntax: it is cut into
  * units ({@link QuerySegmenter}: words, with runs of single characters joined again) and every unit
- * must occur in one of the texts, as a term or as a phrase of its words. A unit in the synonym list
+ * must occur in one of the texts, as a phrase of its character pairs (a lone character as the
+ * start of a pair). A unit in the synonym list
  * ({@link Synonyms}) may occur as any term of its group. Each text is one field, so a unit costs one
- * clause per text: the query stays close to a plain words query and lets Lucene skip blocks it
+ * clause per text: the query stays close to a plain SmartChinese query and lets Lucene skip blocks it
  * cannot rank (no exact count is asked for). A chunk typed as a whole (保山三公经费) also scores as
  * a phrase in the title and body, and a 索引号 typed whole finds its report first.
  */
@@ -31,6 +33,7 @@ final class ReportQueryBuilder {
     private static final int MAX_UNITS = 16;
     private static final Pattern INDEX_NO = Pattern.compile("[0-9A-Za-z]+-.*\\d.*");
 
+    private final ReportAnalyzer.Mode mode;
     private final Map<String, Float> fields;
     private final QueryBuilder analyzed;
     private final QuerySegmenter segmenter;
@@ -38,6 +41,7 @@ final class ReportQueryBuilder {
     private final int maxLength;
 
     ReportQueryBuilder(Analyzer analyzer, ReportAnalyzer.Mode mode, Synonyms synonyms, int maxLength) {
+        this.mode = mode;
         this.fields = ReportFields.fields(mode);
         this.analyzed = new QueryBuilder(analyzer);
         // units are words whatever the index holds: the same cut for every analyzer compared
@@ -122,6 +126,12 @@ final class ReportQueryBuilder {
         for (List<String> alternatives : units) {
             var anyField = new BooleanQuery.Builder();
             for (String term : alternatives) {
+                if (mode == ReportAnalyzer.Mode.BIGRAMS && isSingleHan(term)) {
+                    // character pairs hold no single character: find the pairs that start with it
+                    fields.forEach((field, boost) -> anyField.add(
+                            new BoostQuery(new PrefixQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+                    continue;
+                }
                 fields.forEach((field, boost) -> phrase(anyField, field, term, boost));
             }
             BooleanQuery unit = anyField.build();
@@ -131,6 +141,11 @@ final class ReportQueryBuilder {
         }
         BooleanQuery built = all.build();
         return built.clauses().isEmpty() ? null : built;
+    }
+
+    private static boolean isSingleHan(String text) {
+        return text.codePointCount(0, text.length()) == 1
+                && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /** The text as a term (one token) or a phrase of its tokens, as a SHOULD clause. */
