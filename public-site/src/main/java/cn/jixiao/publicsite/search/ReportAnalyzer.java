@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 /**
  * Chinese analysis for the index and for queries. The product indexes each text once, as CJK
  * character pairs ({@link Mode#BIGRAMS}): on the judged set they rank as well as words and pairs
- * together and index three times faster than SmartChinese words (public-site/README.md has the
+ * together and index about five times faster than SmartChinese words (public-site/README.md has the
  * figures). The other modes stay for that comparison (JudgedSetTest).
  */
 final class ReportAnalyzer {
