@@ -86,6 +86,15 @@ public final class RunningApps implements AutoCloseable {
         return apps;
     }
 
+    /**
+     * Starts public-site beside the apps already running and waits until it is ready (its search index
+     * built), at most {@code timeout}: a benchmark fills the database first, then times the build.
+     */
+    public void startPublicSite(Duration timeout) throws Exception {
+        launch("public-site");
+        awaitReady("public-site", stack.publicSiteManagementUrl(), timeout);
+    }
+
     public StackConfig stack() {
         return stack;
     }
@@ -135,13 +144,17 @@ public final class RunningApps implements AutoCloseable {
 
     /** Readiness is asked on the app's management interface, the only place that answers it. */
     private void awaitReady(String module, String managementUrl) throws Exception {
+        awaitReady(module, managementUrl, Duration.ofMinutes(2));
+    }
+
+    private void awaitReady(String module, String managementUrl, Duration timeout) throws Exception {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         var process = processes.get(processes.size() - 1);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!processes.stream().allMatch(Process::isAlive)) {
                 throw new AssertionError(
@@ -156,7 +169,7 @@ public final class RunningApps implements AutoCloseable {
             }
             process.waitFor(300, TimeUnit.MILLISECONDS);
         }
-        throw new AssertionError(module + " was not ready within 2 minutes");
+        throw new AssertionError(module + " was not ready within " + timeout);
     }
 
     @Override

@@ -47,6 +47,21 @@ public class ReportRepository {
         }
     }
 
+    /** The published or withdrawn reports among the ids, in one query (drafts and unknown ids are left out). */
+    public java.util.List<Report> findAll(java.util.Collection<Long> ids) throws SQLException {
+        var found = new java.util.ArrayList<Report>(ids.size());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SELECT + " where r.id = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(ReportRows.report(rows));
+                }
+            }
+        }
+        return found;
+    }
+
     public long countPublished() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement =

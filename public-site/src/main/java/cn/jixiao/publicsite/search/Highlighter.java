@@ -1,19 +1,27 @@
 package cn.jixiao.publicsite.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Formatter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
-/** Marks the words of a query in a hit's title and picks the best snippet of its text (lucene-highlighter). */
+/**
+ * Marks the words of a query in the hits' titles and picks the best snippet of their text
+ * (lucene-highlighter's UnifiedHighlighter). The offsets come from the postings, so a page of hits
+ * costs no second analysis of the texts.
+ */
 final class Highlighter {
-    private static final int SNIPPET_CHARS = 90;
-    private static final Formatter MARKS =
-            (original, group) -> group.getTotalScore() > 0 ? Highlight.START + original + Highlight.END : original;
+    static final int SNIPPET_CHARS = 90;
+    private static final String TITLE = ReportFields.Text.TITLE.field();
+    private static final String SUMMARY = ReportFields.Text.SUMMARY.field();
+    private static final String BODY = ReportFields.Text.BODY.field();
 
     private final Analyzer analyzer;
 
@@ -21,51 +29,38 @@ final class Highlighter {
         this.analyzer = analyzer;
     }
 
-    /** The whole title with matches marked. */
-    Highlight title(Query query, String title) {
-        Highlight marked = mark(query, title, ReportFields.Text.TITLE, false);
-        return marked != null ? marked : Highlight.plain(title);
+    /** Marked titles, body snippets and summary snippets of the given documents (null where nothing matched). */
+    Map<String, String[]> mark(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        Map<String, String[]> titles = highlighter(searcher, WholeBreakIterator::new)
+                .highlightFields(new String[] {TITLE}, query, docIds, new int[] {1});
+        Map<String, String[]> texts = highlighter(
+                        searcher,
+                        () -> LengthGoalBreakIterator.createClosestToLength(
+                                BreakIterator.getSentenceInstance(Locale.CHINA), SNIPPET_CHARS, 0.3f))
+                .highlightFields(new String[] {BODY, SUMMARY}, query, docIds, new int[] {1, 1});
+        return Map.of(TITLE, titles.get(TITLE), BODY, texts.get(BODY), SUMMARY, texts.get(SUMMARY));
     }
 
-    /** The best passage of the body (else the summary) with matches marked; the summary's start when nothing matches. */
-    Highlight snippet(Query query, String summary, String body) {
-        Highlight marked = mark(query, body, ReportFields.Text.BODY, true);
-        if (marked == null) {
-            marked = mark(query, summary, ReportFields.Text.SUMMARY, true);
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(
+                        String.valueOf(Highlight.START), String.valueOf(Highlight.END), "…", false))
+                .withBreakIterator(breaks)
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    /** A marked text as segments (null when the highlighter found nothing). */
+    static Highlight parse(String marked) {
+        if (marked == null || marked.isBlank()) {
+            return null;
         }
-        return marked != null ? marked : summary(summary);
+        return Highlight.parse(marked.replace('\n', ' ').strip()).trimStart();
     }
 
-    /** The start of the summary, unmarked: the snippet of a hit when browsing. */
-    Highlight summary(String summary) {
+    /** The start of the summary, unmarked: the snippet of a hit when browsing or when nothing matched. */
+    static Highlight summary(String summary) {
         return Highlight.plain(cut(summary));
-    }
-
-    private Highlight mark(Query query, String text, ReportFields.Text field, boolean fragment) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String clean = Highlight.clean(text).replace('\n', ' ');
-        // phrases of character pairs mark whole phrases; the word field catches what only matched as words
-        for (String name : new String[] {field.bigrams(), field.words()}) {
-            String best = bestFragment(query, name, clean, fragment);
-            if (best != null) {
-                return Highlight.parse(best.strip()).trimStart();
-            }
-        }
-        return null;
-    }
-
-    private String bestFragment(Query query, String field, String text, boolean fragment) {
-        var scorer = new QueryScorer(query, field);
-        var highlighter = new org.apache.lucene.search.highlight.Highlighter(MARKS, scorer);
-        highlighter.setTextFragmenter(
-                fragment ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
-        try {
-            return highlighter.getBestFragment(analyzer, field, text);
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            return null;
-        }
     }
 
     private static String cut(String text) {

@@ -9,9 +9,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -88,28 +89,47 @@ public class IndexMaintainer {
                 index.documentCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Applies every event after the cursor, a batch at a time, until none is left: a bulk publication
+     * is caught up in one go (each batch's reports read in one query and analyzed on every core).
+     */
     private void follow() throws Exception {
-        List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
-        if (batch.isEmpty()) {
-            cursor.advance(List.of(), clock.instant());
-            return;
+        while (true) {
+            List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
+            if (batch.isEmpty()) {
+                cursor.advance(List.of(), clock.instant());
+                return;
+            }
+            Set<Long> reportIds = new LinkedHashSet<>();
+            batch.forEach(event -> reportIds.add(event.reportId()));
+            apply(reportIds);
+            cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
+            index.commit(cursor.lastId());
+            Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
+            if (batch.size() < config.eventBatchSize()) {
+                return;
+            }
         }
-        Set<Long> reportIds = new LinkedHashSet<>();
-        batch.forEach(event -> reportIds.add(event.reportId()));
-        for (long reportId : reportIds) {
-            apply(reportId, reports.find(reportId));
-        }
-        cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
-        index.commit(cursor.lastId());
-        Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
     }
 
-    /** The report's current state decides, whatever the event said: events may arrive late or twice. */
-    private void apply(long reportId, Optional<Report> report) throws Exception {
-        if (report.isPresent() && report.get().published()) {
-            index.upsert(report.get());
-        } else {
-            index.remove(reportId);
+    /** The reports' current state decides, whatever the events said: events may arrive late or twice. */
+    private void apply(Set<Long> reportIds) throws Exception {
+        Map<Long, Report> current = new HashMap<>();
+        for (Report report : reports.findAll(reportIds)) {
+            current.put(report.id(), report);
         }
+        for (long reportId : reportIds) {
+            Report report = current.get(reportId);
+            if (report == null || !report.published()) {
+                index.remove(reportId);
+            }
+        }
+        index.upsertAll(consumer -> {
+            for (Report report : current.values()) {
+                if (report.published()) {
+                    consumer.accept(report);
+                }
+            }
+        });
     }
 }

@@ -47,7 +47,8 @@ final class QuerySegmenter {
         return units.size() > MAX_UNITS ? units.subList(0, MAX_UNITS) : units;
     }
 
-    private List<String> unitsOf(String chunk) {
+    /** The units of one chunk (no whitespace in it). */
+    List<String> unitsOf(String chunk) {
         var units = new ArrayList<String>();
         int start = -1;
         int end = -1;

@@ -2,29 +2,33 @@ package cn.jixiao.publicsite.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
- * The index schema. Every searchable text is indexed twice: as words (SmartChineseAnalyzer) and as
- * overlapping character pairs (CJK bigrams), so a phrase the word dictionary splits still matches.
+ * The index schema. Each searchable text is one field, analyzed once (character pairs), stored for hits
+ * and indexed with offsets so snippets are marked from the postings without analyzing again. The
+ * index is sorted newest first, so browsing and the date sort stop after the first page's hits.
  * Bump {@link #SCHEMA_VERSION} whenever a field or its analysis changes: the index is then rebuilt.
  */
 final class ReportFields {
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     static final String ID = "id";
     static final String INDEX_NO_EXACT = "indexNoExact";
     static final String PUBLISHED_ON = "publishedOn";
     static final String YEAR = "year";
-
-    // stored only, for hits and snippets
-    static final String TITLE = "title";
-    static final String PUBLISHER = "publisher";
-    static final String INDEX_NO = "indexNo";
-    static final String REGION = "region";
+    static final String REGION_NAME = "regionName";
     static final String GRADE = "grade";
     static final String SCORE = "score";
-    static final String SUMMARY = "summary";
-    static final String BODY_TEXT = "bodyText";
+
+    /** Filter terms (exact values) beside the facet of the same dimension. */
+    static final String FILTER_PREFIX = "filter.";
+
+    /** Newest first, then the larger id: the index order, and the order of the date sort. */
+    static final Sort NEWEST_FIRST = new Sort(
+            new SortField(PUBLISHED_ON, SortField.Type.LONG, true), new SortField(ID, SortField.Type.LONG, true));
 
     /** Searchable texts and their weight. */
     enum Text {
@@ -44,29 +48,51 @@ final class ReportFields {
             this.boost = boost;
         }
 
-        String words() {
-            return name + ".words";
+        /** The field: stored, analyzed by the chosen analyzer, with offsets. */
+        String field() {
+            return name;
         }
 
+        /** The character-pair field of {@link ReportAnalyzer.Mode#BOTH} (comparison only). */
         String bigrams() {
             return name + ".bigrams";
         }
     }
 
-    private ReportFields() {}
+    /** The facet dimensions, in the order the page shows them. */
+    enum Facet {
+        REGION("region", "地区"),
+        PUBLISHER("publisher", "发布机构"),
+        YEAR("year", "年度"),
+        KIND("kind", "评价类型"),
+        GRADE("grade", "评价等级");
 
-    static Map<String, Float> wordFields() {
-        var fields = new LinkedHashMap<String, Float>();
-        for (Text text : Text.values()) {
-            fields.put(text.words(), text.boost);
+        final String dim;
+        final String label;
+
+        Facet(String dim, String label) {
+            this.dim = dim;
+            this.label = label;
         }
-        return fields;
+
+        String filterField() {
+            return FILTER_PREFIX + dim;
+        }
     }
 
-    static Map<String, Float> bigramFields() {
+    static final FacetsConfig FACETS = new FacetsConfig();
+
+    private ReportFields() {}
+
+    static Map<String, Float> fields(ReportAnalyzer.Mode mode) {
         var fields = new LinkedHashMap<String, Float>();
         for (Text text : Text.values()) {
-            fields.put(text.bigrams(), text.boost);
+            fields.put(text.field(), text.boost);
+        }
+        if (mode == ReportAnalyzer.Mode.BOTH) {
+            for (Text text : Text.values()) {
+                fields.put(text.bigrams(), text.boost);
+            }
         }
         return fields;
     }

@@ -1,44 +1,52 @@
 package cn.jixiao.publicsite.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a citizen typed into a Lucene query. The text is never Lucene syntax: every piece is
- * escaped (and lower-cased, so AND/OR/NOT are plain words) before the query parser sees it. A
- * report matches in any of three ways:
- * <ul>
- * <li>phrase: each whitespace-separated part occurs as written (a phrase of CJK character pairs)
- * — ranked highest;</li>
- * <li>units: each unit of {@link QuerySegmenter} occurs somewhere, as a word (SmartChineseAnalyzer)
- * or as a phrase of character pairs — so 保山三公经费 finds 保山's report on 三公经费;</li>
- * <li>index number: the whole text is a report's 索引号.</li>
- * </ul>
+ * Turns what a citizen typed into a Lucene query. The text is never Lucene syntax: it is cut into
+ * units ({@link QuerySegmenter}: words, with runs of single characters joined again) and every unit
+ * must occur in one of the texts, as a phrase of its character pairs (a lone character as the
+ * start of a pair). A unit in the synonym list
+ * ({@link Synonyms}) may occur as any term of its group. Each text is one field, so a unit costs one
+ * clause per text: the query stays close to a plain SmartChinese query and lets Lucene skip blocks it
+ * cannot rank (no exact count is asked for). A chunk typed as a whole (保山三公经费) also scores as
+ * a phrase in the title and body, and a 索引号 typed whole finds its report first.
  */
 final class ReportQueryBuilder {
     private static final float PHRASE_BOOST = 2f;
     private static final float INDEX_NO_BOOST = 20f;
+    private static final int MAX_UNITS = 16;
+    private static final Pattern INDEX_NO = Pattern.compile("[0-9A-Za-z]+-.*\\d.*");
 
-    private final Analyzer analyzer;
+    private final ReportAnalyzer.Mode mode;
+    private final Map<String, Float> fields;
+    private final QueryBuilder analyzed;
     private final QuerySegmenter segmenter;
+    private final Synonyms synonyms;
     private final int maxLength;
 
-    ReportQueryBuilder(Analyzer analyzer, int maxLength) {
-        this.analyzer = analyzer;
-        this.segmenter = new QuerySegmenter(analyzer, ReportFields.Text.BODY.words());
+    ReportQueryBuilder(Analyzer analyzer, ReportAnalyzer.Mode mode, Synonyms synonyms, int maxLength) {
+        this.mode = mode;
+        this.fields = ReportFields.fields(mode);
+        this.analyzed = new QueryBuilder(analyzer);
+        // units are words whatever the index holds: the same cut for every analyzer compared
+        this.segmenter = new QuerySegmenter(new SmartChineseAnalyzer(), ReportFields.Text.BODY.field());
+        this.synonyms = synonyms;
         this.maxLength = maxLength;
     }
 
@@ -57,63 +65,92 @@ final class ReportQueryBuilder {
         return text;
     }
 
+    /** The text query (all reports when empty), restricted to the filters' exact values. */
+    Query build(String raw, Map<ReportFields.Facet, String> filters) {
+        Query text = build(raw);
+        if (filters.isEmpty()) {
+            return text;
+        }
+        var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filters.forEach((facet, value) ->
+                query.add(new TermQuery(new Term(facet.filterField(), value)), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
     Query build(String raw) {
         String text = normalize(raw);
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        var query = new BooleanQuery.Builder();
         List<String> chunks = QuerySegmenter.chunks(text);
-        if (!chunks.isEmpty()) {
-            add(query, parse(ReportFields.bigramFields(), String.join(" ", chunks)), PHRASE_BOOST);
+        List<List<String>> units = units(chunks);
+        Query all = allUnits(units);
+        var query = new BooleanQuery.Builder();
+        if (all != null) {
+            if (units.size() > 1) {
+                var scored = new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST);
+                chunks.forEach(chunk -> {
+                    phrase(scored, ReportFields.Text.TITLE.field(), chunk, PHRASE_BOOST);
+                    phrase(scored, ReportFields.Text.BODY.field(), chunk, PHRASE_BOOST);
+                });
+                all = scored.build();
+            }
+            query.add(all, BooleanClause.Occur.SHOULD);
         }
-        add(query, allUnits(segmenter.units(text)), 1f);
-        query.add(
-                new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
-                BooleanClause.Occur.SHOULD);
-        return query.build();
+        if (INDEX_NO.matcher(text).matches()) {
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery built = query.build();
+        return built.clauses().size() == 1 ? built.clauses().getFirst().query() : built;
     }
 
-    private Query allUnits(List<String> units) {
-        if (units.isEmpty()) {
-            return null;
-        }
-        var all = new BooleanQuery.Builder();
-        for (String unit : units) {
-            var anyWay = new BooleanQuery.Builder();
-            add(anyWay, parse(ReportFields.wordFields(), unit), 1f);
-            add(anyWay, parse(ReportFields.bigramFields(), unit), 1f);
-            BooleanQuery unitQuery = anyWay.build();
-            if (!unitQuery.clauses().isEmpty()) {
-                all.add(unitQuery, BooleanClause.Occur.MUST);
+    /** Each unit with the terms it may occur as: itself, or its synonym group. */
+    List<List<String>> units(List<String> chunks) {
+        var units = new ArrayList<List<String>>();
+        for (String chunk : chunks) {
+            for (Synonyms.Piece piece : synonyms.split(chunk)) {
+                if (piece.synonym()) {
+                    units.add(piece.group());
+                } else {
+                    segmenter.unitsOf(piece.text()).forEach(unit -> units.add(List.of(unit)));
+                }
             }
         }
-        BooleanQuery allQuery = all.build();
-        return allQuery.clauses().isEmpty() ? null : allQuery;
+        return units.size() > MAX_UNITS ? units.subList(0, MAX_UNITS) : units;
     }
 
-    /** Parses escaped text over the fields: all parts required, each part a phrase. */
-    private Query parse(Map<String, Float> fields, String text) {
-        var parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), analyzer, fields);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(true);
-        parser.setAutoGeneratePhraseQueries(true);
-        try {
-            return emptyToNull(parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT))));
-        } catch (ParseException | RuntimeException e) {
-            // escaped text always parses; should it ever not, search the plain phrase instead
-            var builder = new QueryBuilder(analyzer);
-            var fallback = new BooleanQuery.Builder();
-            fields.forEach((field, boost) -> add(fallback, builder.createPhraseQuery(field, text), boost));
-            return emptyToNull(fallback.build());
+    private Query allUnits(List<List<String>> units) {
+        var all = new BooleanQuery.Builder();
+        for (List<String> alternatives : units) {
+            var anyField = new BooleanQuery.Builder();
+            for (String term : alternatives) {
+                if (mode == ReportAnalyzer.Mode.BIGRAMS && isSingleHan(term)) {
+                    // character pairs hold no single character: find the pairs that start with it
+                    fields.forEach((field, boost) -> anyField.add(
+                            new BoostQuery(new PrefixQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+                    continue;
+                }
+                fields.forEach((field, boost) -> phrase(anyField, field, term, boost));
+            }
+            BooleanQuery unit = anyField.build();
+            if (!unit.clauses().isEmpty()) {
+                all.add(unit, BooleanClause.Occur.MUST);
+            }
         }
+        BooleanQuery built = all.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
-    private static Query emptyToNull(Query query) {
-        return query instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : query;
+    private static boolean isSingleHan(String text) {
+        return text.codePointCount(0, text.length()) == 1
+                && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
-    private static void add(BooleanQuery.Builder query, Query clause, float boost) {
+    /** The text as a term (one token) or a phrase of its tokens, as a SHOULD clause. */
+    private void phrase(BooleanQuery.Builder query, String field, String text, float boost) {
+        Query clause = analyzed.createPhraseQuery(field, text.toLowerCase(Locale.ROOT));
         if (clause != null) {
             query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
         }

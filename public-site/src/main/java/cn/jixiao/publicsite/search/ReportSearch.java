@@ -1,5 +1,7 @@
 package cn.jixiao.publicsite.search;
 
+import cn.jixiao.platform.publication.EvaluationKind;
+import cn.jixiao.platform.publication.Grade;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
@@ -7,24 +9,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
-/** Searches the reports index: by relevance for a query, newest first without one. */
+/**
+ * Searches the reports index: by relevance or newest first, with facet counts. The first page of a
+ * search visits every match once (the facet counts need them, and give the exact total on the
+ * way); the counts are kept per index version, so further pages only collect their hits, and
+ * Lucene stops early (skipping blocks by score, or at the page's end in the newest-first index).
+ */
 @ApplicationScoped
 public class ReportSearch {
-    private static final Sort BY_RELEVANCE = new Sort(
-            SortField.FIELD_SCORE,
-            new SortField(ReportFields.PUBLISHED_ON, SortField.Type.LONG, true),
-            new SortField(ReportFields.ID, SortField.Type.LONG, true));
-    private static final Sort NEWEST_FIRST = new Sort(
-            new SortField(ReportFields.PUBLISHED_ON, SortField.Type.LONG, true),
-            new SortField(ReportFields.ID, SortField.Type.LONG, true));
+    private static final int MAX_FACET_VALUES = 20;
+    private static final int CACHED_COUNTS = 512;
+    private static final Set<String> HIT_FIELDS = Set.of(
+            ReportFields.ID,
+            ReportFields.Text.TITLE.field(),
+            ReportFields.Text.PUBLISHER.field(),
+            ReportFields.Text.INDEX_NO.field(),
+            ReportFields.PUBLISHED_ON,
+            ReportFields.REGION_NAME,
+            ReportFields.YEAR,
+            ReportFields.GRADE,
+            ReportFields.SCORE,
+            ReportFields.Text.SUMMARY.field());
 
     @Inject
     SearchIndex index;
@@ -37,25 +65,63 @@ public class ReportSearch {
 
     private ReportQueryBuilder queries;
     private Highlighter highlighter;
+    private final Map<String, String> regionNames = new ConcurrentHashMap<>();
+    private final CountsCache counts = new CountsCache();
+
+    /** Total and facet counts of one query and filters. */
+    private record Counts(long total, List<FacetGroup> facets) {}
+
+    private record CountsKey(String query, Map<String, String> filters) {}
+
+    /** The counts of recent searches on the current index version (cleared when the index changes). */
+    private static final class CountsCache {
+        private IndexReader reader;
+        private final Map<CountsKey, Counts> entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CountsKey, Counts> eldest) {
+                return size() > CACHED_COUNTS;
+            }
+        };
+
+        synchronized Counts get(IndexReader current, CountsKey key) {
+            if (reader != current) {
+                entries.clear();
+                reader = current;
+            }
+            return entries.get(key);
+        }
+
+        synchronized void put(IndexReader current, CountsKey key, Counts value) {
+            if (reader == current) {
+                entries.put(key, value);
+            }
+        }
+    }
 
     @PostConstruct
     void init() {
-        queries = new ReportQueryBuilder(index.analyzer(), config.maxQueryLength());
+        queries = new ReportQueryBuilder(
+                index.analyzer(), ReportAnalyzer.CHOSEN, Synonyms.load(), config.maxQueryLength());
         highlighter = new Highlighter(index.analyzer());
     }
 
-    /**
-     * One page of the reports matching {@code text} (any text: it is never parsed as syntax).
-     *
-     * @param page 1-based page number
-     */
+    /** One page of reports for a query without filters (any text: it is never parsed as syntax). */
     public SearchResult search(String text, int page, int size) {
-        String normalized = queries.normalize(text);
-        Query query = queries.build(normalized);
-        boolean browsing = normalized.isEmpty();
+        return search(SearchRequest.of(text, page, size));
+    }
+
+    /** One page of the reports matching the request, with the facet counts of all of them. */
+    public SearchResult search(SearchRequest request) {
+        SearchRequest asked = request.withQuery(queries.normalize(request.query()));
+        boolean browsing = asked.query().isEmpty();
+        Query query = queries.build(asked.query(), asked.facetFilters());
         Timer.Sample sample = Timer.start(metrics);
-        SearchResult result = index.search(searcher -> page(searcher, query, browsing, normalized, page, size));
-        sample.stop(metrics.timer("jixiao.search.duration", "kind", browsing ? "browse" : "query"));
+        SearchResult result = index.search(searcher -> page(searcher, query, asked, browsing));
+        sample.stop(Timer.builder("jixiao.search.duration")
+                .description("Time to search the index and mark one page of hits, in the process (no HTTP)")
+                .tag("kind", browsing ? "browse" : "query")
+                .publishPercentiles(0.5, 0.99)
+                .register(metrics));
         if (!browsing) {
             metrics.counter("jixiao.search.queries", "outcome", result.total() > 0 ? "found" : "empty")
                     .increment();
@@ -63,29 +129,57 @@ public class ReportSearch {
         return result;
     }
 
-    private SearchResult page(
-            IndexSearcher searcher, Query query, boolean browsing, String normalized, int page, int size)
+    private SearchResult page(IndexSearcher searcher, Query query, SearchRequest asked, boolean browsing)
             throws IOException {
-        int total = searcher.count(query);
-        int from = (page - 1) * size;
-        if (from >= total) {
-            return new SearchResult(normalized, total, page, size, List.of());
+        boolean newestFirst = browsing || asked.order() == SearchRequest.Order.DATE;
+        int from = (asked.page() - 1) * asked.size();
+        int wanted = from + asked.size();
+        IndexReader reader = searcher.getIndexReader();
+        var key = new CountsKey(asked.query(), asked.filters());
+        Counts known = counts.get(reader, key);
+        TopDocs top;
+        if (known == null) {
+            var manager = new FacetsCollectorManager();
+            FacetsCollectorManager.FacetsResult found = newestFirst
+                    ? FacetsCollectorManager.search(searcher, query, wanted, ReportFields.NEWEST_FIRST, manager)
+                    : FacetsCollectorManager.search(searcher, query, wanted, manager);
+            top = found.topDocs();
+            known = new Counts(top.totalHits.value(), facets(searcher, found.facetsCollector(), asked));
+            counts.put(reader, key, known);
+        } else if (from >= known.total()) {
+            return new SearchResult(asked, known.total(), List.of(), known.facets());
+        } else {
+            top = newestFirst
+                    ? searcher.search(query, wanted, ReportFields.NEWEST_FIRST)
+                    : searcher.search(query, wanted);
         }
-        TopDocs top = searcher.search(query, from + size, browsing ? NEWEST_FIRST : BY_RELEVANCE, !browsing);
-        var hits = new ArrayList<SearchHit>();
-        var storedFields = searcher.storedFields();
-        for (int i = from; i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            hits.add(hit(ReportDocument.stored(storedFields.document(scoreDoc.doc)), query, browsing));
-        }
-        return new SearchResult(normalized, total, page, size, List.copyOf(hits));
+        return new SearchResult(asked, known.total(), hits(searcher, query, top, from, browsing), known.facets());
     }
 
-    private SearchHit hit(ReportDocument.Stored doc, Query query, boolean browsing) {
-        Highlight title = browsing ? Highlight.plain(doc.title()) : highlighter.title(query, doc.title());
-        Highlight snippet = browsing
-                ? highlighter.summary(doc.summary())
-                : highlighter.snippet(query, doc.summary(), doc.bodyText());
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, int from, boolean browsing)
+            throws IOException {
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        int[] docIds =
+                java.util.Arrays.stream(page).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
+        Map<String, String[]> marked = browsing ? Map.of() : highlighter.mark(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        var hits = new ArrayList<SearchHit>(page.length);
+        for (int i = 0; i < docIds.length; i++) {
+            ReportDocument.Stored doc = ReportDocument.stored(stored.document(docIds[i], HIT_FIELDS));
+            hits.add(hit(doc, marked, i, browsing));
+        }
+        return List.copyOf(hits);
+    }
+
+    private static SearchHit hit(ReportDocument.Stored doc, Map<String, String[]> marked, int i, boolean browsing) {
+        Highlight title = browsing ? null : Highlighter.parse(marked.get(ReportFields.Text.TITLE.field())[i]);
+        Highlight snippet = browsing ? null : Highlighter.parse(marked.get(ReportFields.Text.BODY.field())[i]);
+        if (snippet == null && !browsing) {
+            snippet = Highlighter.parse(marked.get(ReportFields.Text.SUMMARY.field())[i]);
+        }
         return new SearchHit(
                 doc.id(),
                 doc.title(),
@@ -96,7 +190,69 @@ public class ReportSearch {
                 doc.year(),
                 doc.grade(),
                 doc.score(),
-                title,
-                snippet);
+                title != null ? title : Highlight.plain(doc.title()),
+                snippet != null ? snippet : Highlighter.summary(doc.summary()));
+    }
+
+    private List<FacetGroup> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest asked)
+            throws IOException {
+        SortedSetDocValuesReaderState state = index.facetState(searcher);
+        var groups = new ArrayList<FacetGroup>();
+        Facets counted = state == null ? null : new SortedSetDocValuesFacetCounts(state, collected);
+        for (ReportFields.Facet facet : ReportFields.Facet.values()) {
+            var values = new ArrayList<FacetGroup.FacetValue>();
+            FacetResult result = counted == null ? null : topChildren(counted, facet);
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.add(new FacetGroup.FacetValue(
+                            value.label,
+                            label(searcher, facet, value.label),
+                            value.value.longValue(),
+                            value.label.equals(asked.filters().get(facet.dim))));
+                }
+            }
+            if (facet == ReportFields.Facet.YEAR) {
+                values.sort(Comparator.comparing(FacetGroup.FacetValue::value).reversed());
+            }
+            groups.add(new FacetGroup(facet.dim, facet.label, List.copyOf(values)));
+        }
+        return List.copyOf(groups);
+    }
+
+    private static FacetResult topChildren(Facets counted, ReportFields.Facet facet) throws IOException {
+        try {
+            return counted.getTopChildren(MAX_FACET_VALUES, facet.dim);
+        } catch (IllegalArgumentException e) {
+            return null; // no report has a value of this dimension yet (e.g. no grade)
+        }
+    }
+
+    private String label(IndexSearcher searcher, ReportFields.Facet facet, String value) throws IOException {
+        return switch (facet) {
+            case REGION -> regionName(searcher, value);
+            case YEAR -> value + "年";
+            case KIND -> EvaluationKind.valueOf(value).label();
+            case GRADE -> Grade.valueOf(value).label();
+            case PUBLISHER -> value;
+        };
+    }
+
+    /** A region's name, read once from a report of the region (facets carry the code, which filters). */
+    private String regionName(IndexSearcher searcher, String code) throws IOException {
+        String known = regionNames.get(code);
+        if (known != null) {
+            return known;
+        }
+        TopDocs one = searcher.search(new TermQuery(new Term(ReportFields.Facet.REGION.filterField(), code)), 1);
+        if (one.scoreDocs.length == 0) {
+            return code;
+        }
+        Document doc = searcher.storedFields().document(one.scoreDocs[0].doc, Set.of(ReportFields.REGION_NAME));
+        String name = doc.get(ReportFields.REGION_NAME);
+        if (name == null || name.isBlank()) {
+            return code;
+        }
+        regionNames.put(code, name);
+        return name;
     }
 }

@@ -15,13 +15,20 @@ public interface SearchConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How many publication events one poll applies at most. */
-    @WithDefault("500")
+    /** How many publication events are read and committed at a time (a poll applies batches until none is left). */
+    @WithDefault("2000")
     int eventBatchSize();
 
     /** How long a hole in the event id sequence is re-checked (a slower transaction may still fill it). */
     @WithDefault("60s")
     Duration holeTimeout();
+
+    /** Threads that analyze reports during a rebuild or catch-up (default: every core). */
+    java.util.Optional<Integer> indexThreads();
+
+    /** Memory (MB) the index writer fills before it writes a segment. */
+    @WithDefault("128")
+    double indexBufferMb();
 
     /** Longest query text (in characters) that is searched; longer input is cut. */
     @WithDefault("64")

@@ -40,7 +40,7 @@ public record Paging(int page, int size) {
         return new Paging(pageNumber == null ? 1 : pageNumber, DEFAULT_SIZE);
     }
 
-    private static Integer parse(String value, int min, int max, int absent) {
+    static Integer parse(String value, int min, int max, int absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
@@ -52,7 +52,7 @@ public record Paging(int page, int size) {
         }
     }
 
-    private static WebApplicationException invalid(List<ApiError.FieldError> fields) {
+    static WebApplicationException invalid(List<ApiError.FieldError> fields) {
         var body = new ApiError(400, "invalid", fields.getFirst().message(), List.copyOf(fields));
         return new WebApplicationException(Response.status(400)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

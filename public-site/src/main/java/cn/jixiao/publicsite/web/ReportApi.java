@@ -2,6 +2,8 @@ package cn.jixiao.publicsite.web;
 
 import cn.jixiao.publicsite.report.ReportService;
 import cn.jixiao.publicsite.search.ReportSearch;
+import cn.jixiao.publicsite.search.SearchRequest;
+import cn.jixiao.publicsite.search.SearchResult;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,11 +29,26 @@ public class ReportApi {
     ReportService reports;
 
     @GET
-    @Operation(summary = "检索报告 (search reports)", description = "q: 任意文字，按相关度排序；不填时按发布日期从新到旧。page 从 1 开始，size 最大 50。")
+    @Operation(
+            summary = "检索报告 (search reports)",
+            description = "q: 任意文字，按相关度排序（sort=date 按发布日期）；不填时按发布日期从新到旧。"
+                    + "筛选：region（6 位行政区划代码）、publisher（发布机构）、year（年度）、"
+                    + "kind（SELF / THIRD_PARTY / FINANCE_REVIEW）、grade（EXCELLENT / GOOD / FAIR / POOR）。"
+                    + "page 从 1 开始，size 最大 50；页码超过末页时 hits 为空，pages 给出末页。"
+                    + "facets 给出各筛选项的报告数。")
     public SearchJson search(
-            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging request = Paging.strict(page, size);
-        return SearchJson.of(search.search(q, request.page(), request.size()));
+            @QueryParam("q") String q,
+            @QueryParam("region") String region,
+            @QueryParam("publisher") String publisher,
+            @QueryParam("year") String year,
+            @QueryParam("kind") String kind,
+            @QueryParam("grade") String grade,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        SearchRequest request = new SearchParams(q, region, publisher, year, kind, grade, sort, page, size).strict();
+        SearchResult result = search.search(request);
+        return SearchJson.of(result, new Pagination(result.page(), result.size(), result.total()));
     }
 
     @GET

@@ -3,11 +3,12 @@ package cn.jixiao.publicsite.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class QuerySegmenterTest {
     private final QuerySegmenter segmenter =
-            new QuerySegmenter(ReportAnalyzer.create(), ReportFields.Text.BODY.words());
+            new QuerySegmenter(new SmartChineseAnalyzer(), ReportFields.Text.BODY.field());
 
     @Test
     void dictionaryWordsStaySeparateUnits() {

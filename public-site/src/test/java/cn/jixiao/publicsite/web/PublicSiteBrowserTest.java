@@ -53,6 +53,42 @@ class PublicSiteBrowserTest {
     }
 
     @Test
+    void citizenNarrowsASearchByRegionAndYearAndOpensTheReport() {
+        PublicSiteStack.awaitSearchIndex();
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.newPage();
+            page.setViewportSize(390, 844);
+            page.navigate(home.toString());
+            page.fill("input[name=q]", "绩效");
+            page.press("input[name=q]", "Enter");
+            page.waitForURL("**/search?q=*");
+
+            page.click("#facet-region a[data-value='530500']");
+            page.waitForURL("**region=530500*");
+            String year = page.getAttribute("#facet-year a >> nth=0", "data-value");
+            page.click("#facet-year a >> nth=0");
+            page.waitForURL("**year=" + year + "*");
+
+            Browser.assertAccessible(page);
+            assertTrue(page.textContent("#active-filters").contains("保山市"), "the region filter is shown");
+            assertTrue(page.textContent("#active-filters").contains(year + "年"), "the year filter is shown");
+            int hits = page.locator(".hit").count();
+            assertTrue(hits >= 1);
+            assertEquals(
+                    String.valueOf(hits),
+                    page.textContent("#total").strip(),
+                    "every match of 保山市 in " + year + " is listed");
+            String title =
+                    page.locator(".hit .hit-title a").first().textContent().strip();
+
+            page.locator(".hit .hit-title a").first().click();
+            page.waitForSelector("#disclosure");
+            assertEquals(title, page.textContent("#report-title").strip());
+            assertTrue(page.textContent("#meta-publisher").contains("保山"));
+        }
+    }
+
+    @Test
     void theEmptyResultsTheLastPageTheApiGuideAndAnErrorPageAreAccessible() {
         PublicSiteStack.awaitSearchIndex();
         try (Browser browser = Browser.launch()) {

@@ -1,0 +1,499 @@
+package cn.jixiao.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.localstack.Credentials;
+import cn.jixiao.localstack.LocalStack;
+import cn.jixiao.localstack.StackConfig;
+import cn.jixiao.testing.RunningApps;
+import cn.jixiao.testing.TestStack;
+import cn.jixiao.testing.reports.SyntheticReports;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * Issue 11's search benchmark: {@code bench.reports} synthetic reports ({@link SyntheticReports},
+ * seed 42) written with COPY, then the packaged public-site started on them (its rebuild timed), and
+ * searched: over HTTP ({@code GET /api/reports?q=}, sequential p50/p99, throughput with 2 and 8
+ * clients), in the process (the app's own {@code jixiao_search_duration} percentiles), against the
+ * limit (raw Lucene in this JVM: a plain SmartChinese query over title and body on the same rows)
+ * and the baseline (PostgreSQL ILIKE on the same rows). Then publish-to-searchable and a catch-up of
+ * one UPDATED event per report. Run it on its own:
+ *
+ * <pre>./run mvn -pl infrastructure/bench -am verify -Dbench.skip=false -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+class SearchBenchmark {
+    private static final int REPORTS = Integer.getInteger("bench.reports", 100_000);
+    private static final int SAMPLES = Integer.getInteger("bench.samples", 300);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    private static final int ILIKE_SAMPLES = Integer.getInteger("bench.ilikeSamples", 30);
+    private static final int COPY_BATCH = 5_000;
+    private static final List<String> QUERIES = List.of(
+            "自助终端",
+            "一窗受理",
+            "政务热线",
+            "一网通办",
+            "三公经费",
+            "伊金霍洛旗",
+            "高标准农田",
+            "隆阳区 高标准农田",
+            "腾冲 养老",
+            "居家养老",
+            "老旧小区改造",
+            "污水处理",
+            "垃圾分类",
+            "家庭医生",
+            "公共卫生",
+            "营养改善",
+            "义务教育",
+            "乡村振兴",
+            "农村公路养护",
+            "城乡公交",
+            "食品安全抽检",
+            "医保信息化",
+            "不动产登记",
+            "森林防火",
+            "水库除险加固",
+            "职业技能培训",
+            "创业担保贷款",
+            "大气污染防治",
+            "东胜区 公共文化",
+            "满意度",
+            "预算执行率",
+            "资金拨付进度滞后",
+            "第三方评价",
+            "保山 智能化设备",
+            "合同管理");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void searchAtScaleAgainstRawLuceneAndIlike() throws Exception {
+        StackConfig stack = StackConfig.forProfile("bench", TestStack.repoRoot(), System.getenv());
+        LocalStack.wipe(stack);
+        try (RunningApps apps = RunningApps.portalOnly(stack);
+                Connection db = owner(stack)) {
+            regions(db);
+            long t0 = System.nanoTime();
+            fill(db);
+            line("reports written with COPY: %,d in %.1f s", REPORTS, seconds(t0));
+
+            t0 = System.nanoTime();
+            apps.startPublicSite(Duration.ofMinutes(90));
+            double ready = seconds(t0);
+            String rebuilt = logLine(stack, "search index rebuilt");
+            line("public-site ready after %.1f s (start and full rebuild): %s", ready, rebuilt);
+            double rebuildRate = rebuildRate(rebuilt);
+            line("rebuild rate: %.0f reports/s (1,000,000 would take %.1f min)", rebuildRate, 1e6 / rebuildRate / 60);
+
+            String base = stack.publicSiteUrl() + "/api/reports?q=";
+            httpLatency(base, 100); // warm-up
+            Latencies overHttp = httpLatency(base, SAMPLES);
+            String metrics = get(stack.publicSiteManagementUrl() + "/q/metrics");
+            double inProcessP50 = quantile(metrics, "0.5");
+            double inProcessP99 = quantile(metrics, "0.99");
+            double http2 = throughput(base, 2);
+            double http8 = throughput(base, 8);
+
+            Path rawDir = stack.dataDir().resolve("raw-lucene");
+            t0 = System.nanoTime();
+            int rawDocs = rawIndex(db, rawDir);
+            double rawRate = rawDocs / seconds(t0);
+            Latencies raw;
+            double raw2;
+            try (var reader = DirectoryReader.open(FSDirectory.open(rawDir))) {
+                var searcher = new IndexSearcher(reader);
+                rawLatency(searcher, 200);
+                raw = rawLatency(searcher, SAMPLES);
+                raw2 = rawThroughput(searcher, 2);
+            }
+            Latencies ilike = ilike(db);
+
+            Latencies publish = publishToSearchable(db, stack);
+            double catchUp = catchUp(db, stack);
+
+            line("");
+            line("| measure | p50 (ms) | p99 (ms) |");
+            line("|---|---|---|");
+            row("HTTP GET /api/reports?q= (sequential)", overHttp.p50(), overHttp.p99());
+            row("in process (the app's jixiao_search_duration)", inProcessP50, inProcessP99);
+            row("limit: raw Lucene, SmartChinese title+body, top 10", raw.p50(), raw.p99());
+            row("baseline: PostgreSQL ILIKE title or body, newest 10", ilike.p50(), ilike.p99());
+            row("publish-to-searchable (SQL insert → API finds it)", publish.p50(), publish.percentile(100));
+            line("");
+            line(
+                    "throughput: HTTP 2 clients %.0f q/s, 8 clients %.0f q/s; raw Lucene 2 threads %.0f q/s",
+                    http2, http8, raw2);
+            line(
+                    "raw Lucene index build (2 threads, title+body): %.0f reports/s; public-site rebuild %.0f reports/s",
+                    rawRate, rebuildRate);
+            line("catch-up of %,d UPDATED events: %.1f s (%.0f events/s)", REPORTS, catchUp, REPORTS / catchUp);
+            line("");
+            line(
+                    "ratios: HTTP p99 / limit p99 = %.2f (target ≤ 2); HTTP 2-client throughput / limit = %.2f (target ≥ 0.8);"
+                            + " HTTP p50 / ILIKE p50 = %.3f",
+                    overHttp.p99() / raw.p99(), http2 / raw2, overHttp.p50() / ilike.p50());
+            String report = String.join("\n", lines) + "\n";
+            Path out = stack.repoRoot().resolve("infrastructure/bench/target/search-benchmark.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            assertTrue(overHttp.millis().length == SAMPLES);
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        System.out.println(text);
+        lines.add(text);
+    }
+
+    private void row(String name, double p50, double p99) {
+        line("| %s | %.2f | %.2f |", name, p50, p99);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void regions(Connection db) throws SQLException {
+        try (var insert = db.prepareStatement(
+                "insert into region (code, name, level, parent_code) values (?, ?, ?, ?) on conflict (code) do nothing")) {
+            for (var list : List.of(SyntheticReports.PARENTS, SyntheticReports.REGIONS)) {
+                for (SyntheticReports.Region region : list) {
+                    insert.setString(1, region.code());
+                    insert.setString(2, region.name());
+                    insert.setString(3, region.level());
+                    insert.setString(4, region.parentCode());
+                    insert.executeUpdate();
+                }
+            }
+        }
+        try (var insert = db.prepareStatement(
+                "insert into tenant (code, slug, status) values (?, ?, 'ACTIVE') on conflict (code) do nothing")) {
+            for (SyntheticReports.Region region : SyntheticReports.REGIONS) {
+                insert.setString(1, region.code());
+                insert.setString(2, "bench-" + region.code());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** COPY in batches; the V2 trigger writes a publication event per report, as publication does. */
+    private static void fill(Connection db) throws Exception {
+        var generator = new SyntheticReports(42);
+        var copy = db.unwrap(PGConnection.class).getCopyAPI();
+        String sql = "copy report (tenant_id, title, publisher, index_no, catalog, published_on, keywords, fiscal_year,"
+                + " kind, scope, score, grade, summary, body) from stdin (format csv)";
+        var batch = new StringBuilder();
+        for (int n = 0; n < REPORTS; n++) {
+            SyntheticReports.Report r = generator.report(n);
+            batch.append(csv(r.region().code()))
+                    .append(',')
+                    .append(csv(r.title()))
+                    .append(',')
+                    .append(csv(r.publisher()))
+                    .append(',')
+                    .append(csv(r.indexNo()))
+                    .append(',')
+                    .append(csv(r.catalog()))
+                    .append(',')
+                    .append(r.publishedOn())
+                    .append(',')
+                    .append(csv(r.keywords()))
+                    .append(',')
+                    .append(r.year())
+                    .append(',')
+                    .append(r.kind())
+                    .append(',')
+                    .append(r.scope())
+                    .append(',')
+                    .append(r.score().toPlainString())
+                    .append(',')
+                    .append(r.grade())
+                    .append(',')
+                    .append(csv(r.summary()))
+                    .append(',')
+                    .append(csv(r.body()))
+                    .append('\n');
+            if ((n + 1) % COPY_BATCH == 0 || n == REPORTS - 1) {
+                copy.copyIn(sql, new StringReader(batch.toString()));
+                batch.setLength(0);
+            }
+        }
+    }
+
+    private static String csv(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String logLine(StackConfig stack, String marker) throws Exception {
+        for (String line : Files.readAllLines(stack.dataDir().resolve("app-logs/public-site.log"))) {
+            if (line.contains(marker)) {
+                return line.substring(line.indexOf(marker));
+            }
+        }
+        return "(no \"" + marker + "\" in the log)";
+    }
+
+    private static double rebuildRate(String rebuilt) {
+        Matcher m = Pattern.compile("rebuilt: (\\d+) reports in (\\d+) ms").matcher(rebuilt);
+        return m.find() ? Long.parseLong(m.group(1)) * 1000.0 / Long.parseLong(m.group(2)) : Double.NaN;
+    }
+
+    private String get(String url) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String q(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private Latencies httpLatency(String base, int samples) throws Exception {
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long t0 = System.nanoTime();
+            get(base + q(QUERIES.get(i % QUERIES.size())));
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return new Latencies("http", millis);
+    }
+
+    /** Queries a second over {@link #SECONDS} s with {@code clients} clients asking one after the other. */
+    private double throughput(String base, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        var done = new AtomicLong();
+        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+        var tasks = new ArrayList<Future<?>>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c * 7;
+            tasks.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    get(base + q(QUERIES.get(i % QUERIES.size())));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> task : tasks) {
+            task.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) SECONDS;
+    }
+
+    /** The app's in-process search time percentile (Micrometer, kind=query), in ms. */
+    private static double quantile(String metrics, String quantile) {
+        Matcher m = Pattern.compile("jixiao_search_duration_seconds\\{[^}]*kind=\"query\"[^}]*quantile=\""
+                        + Pattern.quote(quantile) + "\"[^}]*} ([0-9.eE+-]+)")
+                .matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) * 1000 : Double.NaN;
+    }
+
+    /** The limit's index: title and body of the same rows, SmartChinese, stored title (two threads). */
+    private static int rawIndex(Connection db, Path dir) throws Exception {
+        var config = new IndexWriterConfig(new SmartChineseAnalyzer()).setRAMBufferSizeMB(128);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int count = 0;
+        try (var writer = new IndexWriter(FSDirectory.open(dir), config)) {
+            db.setAutoCommit(false);
+            try (PreparedStatement select =
+                    db.prepareStatement("select id, title, body from report where status = 'PUBLISHED'")) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    var batch = new ArrayList<Document>();
+                    var tasks = new ArrayList<Future<?>>();
+                    while (rows.next()) {
+                        var doc = new Document();
+                        doc.add(new StoredField("id", rows.getLong(1)));
+                        doc.add(new TextField("title", rows.getString(2), Field.Store.YES));
+                        doc.add(new TextField("body", rows.getString(3), Field.Store.NO));
+                        batch.add(doc);
+                        count++;
+                        if (batch.size() == 500) {
+                            var docs = List.copyOf(batch);
+                            batch.clear();
+                            tasks.add(pool.submit(() -> writer.addDocuments(docs)));
+                            if (tasks.size() > 4) {
+                                tasks.remove(0).get();
+                            }
+                        }
+                    }
+                    writer.addDocuments(batch);
+                    for (Future<?> task : tasks) {
+                        task.get();
+                    }
+                }
+            } finally {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
+            writer.commit();
+        } finally {
+            pool.shutdown();
+        }
+        return count;
+    }
+
+    private static Query rawQuery(String text) throws Exception {
+        var parser = new MultiFieldQueryParser(new String[] {"title", "body"}, new SmartChineseAnalyzer());
+        return parser.parse(QueryParser.escape(text));
+    }
+
+    private static Latencies rawLatency(IndexSearcher searcher, int samples) throws Exception {
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long t0 = System.nanoTime();
+            rawSearch(searcher, QUERIES.get(i % QUERIES.size()));
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return new Latencies("raw", millis);
+    }
+
+    private static void rawSearch(IndexSearcher searcher, String text) throws Exception {
+        for (ScoreDoc hit : searcher.search(rawQuery(text), 10).scoreDocs) {
+            searcher.storedFields().document(hit.doc).get("title");
+        }
+    }
+
+    private static double rawThroughput(IndexSearcher searcher, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        var done = new AtomicLong();
+        long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+        var tasks = new ArrayList<Future<?>>();
+        for (int c = 0; c < threads; c++) {
+            int offset = c * 7;
+            tasks.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    rawSearch(searcher, QUERIES.get(i % QUERIES.size()));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> task : tasks) {
+            task.get();
+        }
+        pool.shutdown();
+        return done.get() / (double) SECONDS;
+    }
+
+    /** The baseline: the same queries as ILIKE over title or body, newest ten. */
+    private static Latencies ilike(Connection db) throws SQLException {
+        double[] millis = new double[ILIKE_SAMPLES];
+        try (var select = db.prepareStatement("select id, title from report where status = 'PUBLISHED'"
+                + " and (title ilike ? or body ilike ?) order by published_on desc limit 10")) {
+            for (int i = 0; i < ILIKE_SAMPLES; i++) {
+                String pattern = "%" + QUERIES.get(i % QUERIES.size()).replace(' ', '%') + "%";
+                select.setString(1, pattern);
+                select.setString(2, pattern);
+                long t0 = System.nanoTime();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString(2);
+                    }
+                }
+                millis[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        return new Latencies("ilike", millis);
+    }
+
+    /** A new report inserted (as publication does, its event by the trigger) until the API finds it. */
+    private Latencies publishToSearchable(Connection db, StackConfig stack) throws Exception {
+        int rounds = 10;
+        double[] millis = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            String word = "基准新报告" + (char) ('甲' + i) + "号";
+            try (Statement insert = db.createStatement()) {
+                insert.executeUpdate(
+                        "insert into report (tenant_id, title, publisher, index_no, published_on, fiscal_year,"
+                                + " kind, scope, summary, body) values ('530500', '" + word + "', '保山市财政局', 'bench-new-"
+                                + i
+                                + "', current_date, 2025, 'SELF', 'PROJECT', '" + word + "', '" + word + "')");
+            }
+            long t0 = System.nanoTime();
+            String url = stack.publicSiteUrl() + "/api/reports?q=" + q(word);
+            while (!get(url).contains("\"total\":1") && seconds(t0) < 30) {
+                Thread.onSpinWait();
+            }
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return new Latencies("publish", millis);
+    }
+
+    /** One UPDATED event for every report at once; seconds until the index has applied the last. */
+    private double catchUp(Connection db, StackConfig stack) throws Exception {
+        long last;
+        long t0;
+        try (Statement insert = db.createStatement()) {
+            insert.executeUpdate("insert into publication_event (tenant_id, report_id, kind)"
+                    + " select tenant_id, id, 'UPDATED' from report where status = 'PUBLISHED' order by id");
+            t0 = System.nanoTime();
+            try (ResultSet max = insert.executeQuery("select max(id) from publication_event")) {
+                max.next();
+                last = max.getLong(1);
+            }
+        }
+        Pattern gauge = Pattern.compile("jixiao_search_index_last_event\\S* ([0-9.eE+-]+)");
+        while (seconds(t0) < 3600) {
+            Matcher m = gauge.matcher(get(stack.publicSiteManagementUrl() + "/q/metrics"));
+            if (m.find() && (long) Double.parseDouble(m.group(1)) >= last) {
+                break;
+            }
+            Thread.sleep(200); // polling the app's own progress, not waiting for time
+        }
+        return seconds(t0);
+    }
+
+    private static Connection owner(StackConfig stack) throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + Credentials.DB_NAME,
+                Credentials.DB_OWNER,
+                Credentials.DB_OWNER_PASSWORD);
+    }
+}
