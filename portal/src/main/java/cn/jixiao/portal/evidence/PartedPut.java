@@ -78,7 +78,7 @@ final class PartedPut {
             return;
         }
         if (first.length != partSize) {
-            // longer than declared: the framing does not allow it, the caller tells it by the count
+            // more bytes than the declared length: HTTP's framing does not allow it, so refuse rather than guess
             throw new IOException("the body is longer than its declared size");
         }
         String uploadId = join(client.createMultipartUpload(CreateMultipartUploadArgs.builder()
