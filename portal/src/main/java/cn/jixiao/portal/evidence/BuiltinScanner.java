@@ -59,10 +59,24 @@ final class BuiltinScanner implements EvidenceScanner {
         };
     }
 
+    /**
+     * How far the search window may move when its last byte is {@code b}: the distance from b's last place
+     * in the signature (before its end) to the end, else the signature's length. Most bytes of a file do not
+     * occur in the signature, so the search looks at about one byte in 68 (Horspool) instead of every one.
+     */
+    private static final int[] SHIFT = new int[256];
+
+    static {
+        java.util.Arrays.fill(SHIFT, EICAR.length);
+        for (int i = 0; i < EICAR.length - 1; i++) {
+            SHIFT[EICAR[i] & 0xFF] = EICAR.length - 1 - i;
+        }
+    }
+
     static boolean contains(byte[] b, int off, int len) {
         int last = off + len - EICAR.length;
-        for (int i = off; i <= last; i++) {
-            if (b[i] == 'X' && matchesAt(b, i)) {
+        for (int i = off; i <= last; i += SHIFT[b[i + EICAR.length - 1] & 0xFF]) {
+            if (matchesAt(b, i)) {
                 return true;
             }
         }
@@ -70,7 +84,7 @@ final class BuiltinScanner implements EvidenceScanner {
     }
 
     private static boolean matchesAt(byte[] b, int at) {
-        for (int j = 1; j < EICAR.length; j++) {
+        for (int j = EICAR.length - 1; j >= 0; j--) {
             if (b[at + j] != EICAR[j]) {
                 return false;
             }

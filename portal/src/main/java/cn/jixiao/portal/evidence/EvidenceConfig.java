@@ -26,11 +26,11 @@ public interface EvidenceConfig {
     MemorySize partSize();
 
     /**
-     * How much of an upload is received ahead while the previous part is sent to object storage (so the two
-     * overlap); memory per upload is about this plus one part.
+     * How many parts of an upload may be on their way to object storage while the next one is received (so
+     * the two overlap); memory per upload is at most this plus one part.
      */
-    @WithDefault("16M")
-    MemorySize readAhead();
+    @WithDefault("2")
+    int partsInFlight();
 
     /** Zip-based files and ZIP archives: most entries accepted (a zip bomb has many). */
     @WithDefault("10000")

@@ -28,8 +28,6 @@ public class EvidenceIntake {
     /** After a refusal, at most this much of the rest of a body is read, so the client hears the answer. */
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
-    private static final int READ_AHEAD_CHUNK = 64 * 1024;
-
     @Inject
     EvidenceService service;
 
@@ -109,14 +107,16 @@ public class EvidenceIntake {
         EvidenceScanner.Scan scan = scanner.start();
         var incoming = new IncomingStream(in, max, scan);
         Exception failed = null;
-        var ahead = new ReadAhead(
-                incoming, READ_AHEAD_CHUNK, (int) (config.readAhead().asLongValue() / READ_AHEAD_CHUNK));
         try {
-            store.putStream(key, ahead, length, config.partSize().asLongValue(), sniffed.contentType);
+            store.putStream(
+                    key,
+                    incoming,
+                    length,
+                    (int) config.partSize().asLongValue(),
+                    config.partsInFlight(),
+                    sniffed.contentType);
         } catch (Exception e) {
             failed = e;
-        } finally {
-            ahead.close(); // the body is read by this thread again from here (its counts and digest too)
         }
         if (failed != null) {
             Exception e = failed;

@@ -57,18 +57,16 @@ public class EvidenceStore {
     }
 
     /**
-     * Streams {@code in} to the bucket as it is read: one request when the size is known and fits a part,
-     * else a multipart upload of {@code partSize} parts (only one part is in memory at a time). A failure
-     * (the stream's or the storage's) is thrown; the storage client aborts an unfinished multipart upload.
+     * Streams {@code in} to the bucket as it is read ({@link PartedPut}): one request when it fits a part,
+     * else a multipart upload of {@code partSize} parts, the next one read while up to {@code partsInFlight}
+     * are sent. A failure (the stream's or the storage's) is thrown, and the multipart upload is aborted.
      *
      * @param size the exact size, or -1 when unknown
      */
-    public void putStream(String key, InputStream in, long size, long partSize, String contentType)
-            throws MinioException {
-        storage.client()
-                .putObject(PutObjectArgs.builder().bucket(storage.bucket()).object(key).stream(in, size, partSize)
-                        .contentType(contentType)
-                        .build());
+    public void putStream(String key, InputStream in, long size, int partSize, int partsInFlight, String contentType)
+            throws IOException, MinioException {
+        new PartedPut(storage.asyncClient(), storage.bucket(), key, contentType, partSize, partsInFlight)
+                .send(in, size);
     }
 
     /** {@code length} bytes of a stored object from {@code offset}. */

@@ -189,6 +189,43 @@ public class EvidenceApiTest {
     }
 
     @Test
+    void aFileOfSeveralPartsIsStoredWholeWithAndWithoutALength() throws Exception {
+        long indicator = indicator();
+        byte[] content = pdf(7_500_000, 5); // two 5 MiB parts (%test part size), sent while the next is read
+        long declared = upload(dept(), "INDICATOR", indicator, "长文件.pdf", content)
+                .then()
+                .statusCode(201)
+                .body("sizeBytes", equalTo(content.length))
+                .body("sha256", equalTo(sha256(content)))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long chunked = given().auth()
+                .oauth2(dept())
+                .contentType("application/octet-stream")
+                .header("X-File-Name", "chunked-long.pdf")
+                .body(new java.io.ByteArrayInputStream(content)) // sent chunked: no Content-Length
+                .post("/api/evidence?ownerKind=INDICATOR&ownerId=" + indicator)
+                .then()
+                .statusCode(201)
+                .body("sizeBytes", equalTo(content.length))
+                .body("sha256", equalTo(sha256(content)))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        for (long id : new long[] {declared, chunked}) {
+            String url = given().auth()
+                    .oauth2(dept())
+                    .get("/api/evidence/" + id + "/link")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("url");
+            assertEquals(sha256(content), sha256(get(url)), "the stored object is the whole file");
+        }
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWith413AndNothingIsKept() throws Exception {
         long indicator = indicator();
         upload(dept(), "INDICATOR", indicator, "大文件.pdf", pdf(MAX_SIZE + 1, 2))

@@ -1,6 +1,7 @@
 package cn.jixiao.platform.storage;
 
 import io.minio.BucketExistsArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +11,18 @@ import jakarta.inject.Inject;
 public class ObjectStorage {
     private final StorageConfig config;
     private final MinioClient client;
+    private final MinioAsyncClient asyncClient;
     private final MinioClient presigner;
 
     @Inject
     public ObjectStorage(StorageConfig config) {
         this.config = config;
         this.client = MinioClient.builder()
+                .endpoint(config.endpoint())
+                .credentials(config.accessKey(), config.secretKey())
+                .region(config.region())
+                .build();
+        this.asyncClient = MinioAsyncClient.builder()
                 .endpoint(config.endpoint())
                 .credentials(config.accessKey(), config.secretKey())
                 .region(config.region())
@@ -32,6 +39,15 @@ public class ObjectStorage {
 
     public MinioClient client() {
         return client;
+    }
+
+    /**
+     * The same library's asynchronous client on the same endpoint and keys, for S3's multipart calls one by
+     * one (create, upload part, complete, abort), which the blocking client does not offer: a large upload
+     * sends its parts itself, several at a time.
+     */
+    public MinioAsyncClient asyncClient() {
+        return asyncClient;
     }
 
     /**
