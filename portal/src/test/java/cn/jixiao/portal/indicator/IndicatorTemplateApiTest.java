@@ -179,6 +179,18 @@ class IndicatorTemplateApiTest {
                 .then()
                 .statusCode(200)
                 .body("active", equalTo(false));
+        // the template's history, newest first, readable by everyone in the region
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + id)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(List.of("DEACTIVATE", "UPDATE", "CREATE")))
+                .body("entity", hasItems("IndicatorTemplate"))
+                .body("actor", hasItems("yijinhuoluo-finance"))
+                .body("[1].before.name", equalTo(name))
+                .body("[1].after.name", equalTo(name + " 改"))
+                .body("[2].before", equalTo(null));
     }
 
     @Test
@@ -231,6 +243,19 @@ class IndicatorTemplateApiTest {
                 .extract()
                 .path("name");
         assertNotEquals(first, second);
+        Number copied = given().auth()
+                .oauth2(token)
+                .get("/api/indicator-templates")
+                .then()
+                .extract()
+                .path("find { it.name == '" + second + "' }.id");
+        given().auth()
+                .oauth2(token)
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + copied)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(List.of("COPY")))
+                .body("[0].after.builtinCode", equalTo("national-project-evaluation"));
         assertTrue(second.matches(".+ \\(\\d+\\)"), second);
         given().auth()
                 .oauth2(token)
@@ -260,6 +285,11 @@ class IndicatorTemplateApiTest {
         given().auth()
                 .oauth2(token)
                 .get("/indicator-templates/" + yueyang)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + yueyang)
                 .then()
                 .statusCode(404);
     }
