@@ -235,20 +235,15 @@ class IndicatorTemplateApiTest {
                 .body("indicators.findAll { it.level == 1 }.name", equalTo(List.of("决策", "过程", "产出", "效益")))
                 .extract()
                 .path("name");
-        String second = given().auth()
+        var secondCopy = given().auth()
                 .oauth2(token)
                 .post("/api/indicator-templates/library/national-project-evaluation/copy")
                 .then()
                 .statusCode(201)
-                .extract()
-                .path("name");
+                .extract();
+        String second = secondCopy.path("name");
+        Number copied = secondCopy.path("id");
         assertNotEquals(first, second);
-        Number copied = given().auth()
-                .oauth2(token)
-                .get("/api/indicator-templates")
-                .then()
-                .extract()
-                .path("find { it.name == '" + second + "' }.id");
         given().auth()
                 .oauth2(token)
                 .get("/api/audit?entity=IndicatorTemplate&entityId=" + copied)

@@ -514,7 +514,7 @@ class EvaluationReviewTest {
                         owner, YUEYANG, department, project, 2024, "THIRD_PARTY", "beijiang-pingjia")
                 .evaluationId();
         long otherFirm = EvaluationRows.evaluation(
-                        owner, YUEYANG, department, project, 2024, "THIRD_PARTY", "another-firm")
+                        owner, YUEYANG, department, project, 2023, "THIRD_PARTY", "another-firm")
                 .evaluationId();
         long self = selfEvaluation(owner, YUEYANG, department, project, 2024).evaluationId();
         String evaluator = Tokens.accessToken("evaluator-wang");
