@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Production's scanner: ClamAV's daemon, asked over TCP with the INSTREAM command (the stored file read
  * back from object storage and sent in chunks, each with its 4-byte length, then a zero length). clamd
- * answers {@code stream: OK}, {@code stream: <signature> FOUND} or an error; no answer is FAILED, never
+ * answers {@code stream: OK}, {@code stream: <signature> FOUND} or an error ({@code INSTREAM size limit
+ * exceeded. ERROR}); no answer, an error, or a file longer than {@code stream-max-length} is FAILED, never
  * CLEAN.
  */
 final class ClamdScanner implements EvidenceScanner {
@@ -53,6 +54,14 @@ final class ClamdScanner implements EvidenceScanner {
                 out.writeInt(n);
                 out.write(chunk, 0, n);
                 sent += n;
+            }
+            if (sent >= limit && content.read() != -1) {
+                // what clamd would not see cannot be called clean: no partial scans
+                return new Result(
+                        Verdict.FAILED,
+                        "clamd: 文件超过 StreamMaxLength "
+                                + config.streamMaxLength().asLongValue()
+                                + " 字节，未完整扫描 (larger than clamd's StreamMaxLength; not scanned whole)");
             }
             out.writeInt(0);
             out.flush();

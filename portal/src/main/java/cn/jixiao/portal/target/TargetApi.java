@@ -37,12 +37,14 @@ public class TargetApi {
 
     @GET
     @Operation(
-            summary =
-                    "可查看的绩效目标表 (target tables you may read, paged; sort = year, status, department, version; '-' for descending)")
+            summary = "可查看的绩效目标表，默认每张表只列现行版本 (target tables you may read, paged, the current version of each"
+                    + " unless includeSuperseded=true or a status is given; sort = year, status, department,"
+                    + " version; '-' for descending)")
     public Paged<TargetSummary> list(
             @QueryParam("year") String year,
             @QueryParam("departmentId") String departmentId,
             @QueryParam("status") String status,
+            @QueryParam("includeSuperseded") String includeSuperseded,
             @BeanParam @Valid Paging paging) {
         String sort = paging.sort("-year");
         if (paging.descending() && !sort.startsWith("-")) {
@@ -52,6 +54,7 @@ public class TargetApi {
                 QueryParams.id("departmentId", departmentId),
                 QueryParams.year("year", year),
                 QueryParams.choice("status", "目标表状态", status, TargetStatus.class),
+                QueryParams.flag("includeSuperseded", includeSuperseded),
                 paging.page(),
                 paging.size(50),
                 sort);

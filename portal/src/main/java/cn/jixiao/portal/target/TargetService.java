@@ -53,15 +53,41 @@ public class TargetService {
     @Inject
     AuditTrail audit;
 
+    /**
+     * Hides every version but the current one of each table (subject and year): the approved version, or
+     * when none is approved the newest one still worked on. Superseded versions and a revision waiting
+     * beside its approved version are then reached from the table's own page.
+     */
+    static final String CURRENT_ONLY = "id not in (select t.id from PerformanceTarget t where t.status = :superseded"
+            + " or (t.status <> :approved and exists (select 1 from PerformanceTarget o"
+            + " where o.departmentId = t.departmentId and o.year = t.year"
+            + " and (o.projectId = t.projectId or (o.projectId is null and t.projectId is null))"
+            + " and (o.status = :approved or (o.status <> :superseded and o.versionNo > t.versionNo)))))";
+
     // ---------- reading ----------
 
+    /**
+     * One page of the tables this user may read. Only each table's current version unless {@code
+     * allVersions} or a status is asked for (asking for 已被新版本替代 means the old versions).
+     */
     @Transactional
     public Paged<TargetSummary> page(
-            Long departmentId, Integer year, TargetStatus status, int page, int size, String sort) {
+            Long departmentId,
+            Integer year,
+            TargetStatus status,
+            boolean allVersions,
+            int page,
+            int size,
+            String sort) {
         var where = access.listScope(departmentId)
                 .where("departmentId", "projectId")
                 .and("year = :year", "year", year)
                 .and("status = :status", "status", status);
+        if (!allVersions && status == null) {
+            where.and(CURRENT_ONLY, "superseded", TargetStatus.SUPERSEDED)
+                    .parameters()
+                    .and("approved", TargetStatus.APPROVED);
+        }
         String order = SortOrder.orderBy(sort, SORT_COLUMNS, "-year", "id");
         List<PerformanceTarget> rows = PerformanceTarget.<PerformanceTarget>find(
                         where.query() + " order by " + order, where.parameters())

@@ -59,6 +59,17 @@ public final class QueryParams {
         throw Refusals.invalid("mode", "mode 只能是 preview 或 commit (mode must be preview or commit)");
     }
 
+    /** A yes/no switch: true or false, absent meaning false. */
+    public static boolean flag(String name, String value) {
+        if (blank(value) || "false".equals(value.strip())) {
+            return false;
+        }
+        if ("true".equals(value.strip())) {
+            return true;
+        }
+        throw Refusals.invalid(name, name + " 只能是 true 或 false (" + name + " must be true or false)");
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -179,6 +179,18 @@ class IndicatorTemplateApiTest {
                 .then()
                 .statusCode(200)
                 .body("active", equalTo(false));
+        // the template's history, newest first, readable by everyone in the region
+        given().auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + id)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(List.of("DEACTIVATE", "UPDATE", "CREATE")))
+                .body("entity", hasItems("IndicatorTemplate"))
+                .body("actor", hasItems("yijinhuoluo-finance"))
+                .body("[1].before.name", equalTo(name))
+                .body("[1].after.name", equalTo(name + " 改"))
+                .body("[2].before", equalTo(null));
     }
 
     @Test
@@ -223,14 +235,22 @@ class IndicatorTemplateApiTest {
                 .body("indicators.findAll { it.level == 1 }.name", equalTo(List.of("决策", "过程", "产出", "效益")))
                 .extract()
                 .path("name");
-        String second = given().auth()
+        var secondCopy = given().auth()
                 .oauth2(token)
                 .post("/api/indicator-templates/library/national-project-evaluation/copy")
                 .then()
                 .statusCode(201)
-                .extract()
-                .path("name");
+                .extract();
+        String second = secondCopy.path("name");
+        Number copied = secondCopy.path("id");
         assertNotEquals(first, second);
+        given().auth()
+                .oauth2(token)
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + copied)
+                .then()
+                .statusCode(200)
+                .body("action", equalTo(List.of("COPY")))
+                .body("[0].after.builtinCode", equalTo("national-project-evaluation"));
         assertTrue(second.matches(".+ \\(\\d+\\)"), second);
         given().auth()
                 .oauth2(token)
@@ -260,6 +280,11 @@ class IndicatorTemplateApiTest {
         given().auth()
                 .oauth2(token)
                 .get("/indicator-templates/" + yueyang)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .get("/api/audit?entity=IndicatorTemplate&entityId=" + yueyang)
                 .then()
                 .statusCode(404);
     }

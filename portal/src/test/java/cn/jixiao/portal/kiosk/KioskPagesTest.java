@@ -151,6 +151,51 @@ class KioskPagesTest {
     }
 
     @Test
+    void devicePageCarriesItsEvidenceEditableByTheBuyerOnly() {
+        String evidence = "data-evidence-kind=\"DEVICE\" data-evidence-owner=\"";
+        assertTrue(
+                html("yueyang-dept", "/kiosks/devices/" + f.d1)
+                        .contains(evidence + f.d1 + "\" data-evidence-editable=\"true\""),
+                "the buyer's editor sees the evidence with its upload");
+        assertTrue(
+                html("yueyang-dept", "/kiosks/devices/" + f.d6)
+                        .contains(evidence + f.d6 + "\" data-evidence-editable=\"false\""),
+                "the point's keeper reads it only");
+
+        // the partial's API under the same rules: the buyer uploads, finance reads, the keeper may not
+        // change, another region finds nothing
+        byte[] pdf = "%PDF-1.7\n设备验收照片\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Number id = given().auth()
+                .oauth2(Tokens.accessToken("yueyang-dept"))
+                .contentType("application/octet-stream")
+                .header("X-File-Name", "acceptance.pdf")
+                .body(pdf)
+                .post("/api/evidence?ownerKind=DEVICE&ownerId=" + f.d1)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        page("yueyang-finance", "/api/evidence?ownerKind=DEVICE&ownerId=" + f.d1)
+                .statusCode(200)
+                .body("fileName", org.hamcrest.Matchers.hasItem("acceptance.pdf"));
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-dept"))
+                .contentType("application/octet-stream")
+                .header("X-File-Name", "keeper.pdf")
+                .body(pdf)
+                .post("/api/evidence?ownerKind=DEVICE&ownerId=" + f.d6)
+                .then()
+                .statusCode(403);
+        page("baoshan-finance", "/api/evidence?ownerKind=DEVICE&ownerId=" + f.d1)
+                .statusCode(404);
+        given().auth()
+                .oauth2(Tokens.accessToken("yueyang-dept"))
+                .delete("/api/evidence/" + id)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
     void unreadableDevicesAre403AndAnotherRegionsIds404() {
         page("yueyang-dept", "/kiosks/devices/" + f.d4).statusCode(403);
         page("yueyang-dept", "/kiosks/devices/" + f.d6).statusCode(200);

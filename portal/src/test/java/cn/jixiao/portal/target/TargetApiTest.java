@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -235,6 +236,13 @@ class TargetApiTest {
                 .extract()
                 .path("id");
         long revised = revisedId.longValue();
+        // the list shows one row per table: the approved version while its revision is a draft
+        as(editor)
+                .get("/api/targets?year=2024&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) id))
+                .body("items.id", not(hasItem((int) revised)));
         // the approved version stays the one evaluations use until the new one is approved
         as(editor).get("/api/targets/" + id).then().statusCode(200).body("status", equalTo("APPROVED"));
         as(editor)
@@ -280,6 +288,23 @@ class TargetApiTest {
                 .body("items.id", not(hasItem((int) id)))
                 .body("items.find { it.id == " + revised + " }.indicatorCount", equalTo(4))
                 .body("items.find { it.id == " + revised + " }.statusLabel", equalTo("已批复"));
+        // once the revision is approved it is the current version; the superseded one only on request
+        as(finance)
+                .get("/api/targets?year=2024&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) revised))
+                .body("items.id", not(hasItem((int) id)));
+        as(finance)
+                .get("/api/targets?year=2024&size=200&includeSuperseded=true")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItems((int) revised, (int) id));
+        as(finance)
+                .get("/api/targets?includeSuperseded=yes")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("includeSuperseded 只能是 true 或 false"));
     }
 
     @Test

@@ -47,6 +47,21 @@ class TargetPagesTest {
                 .statusCode(200)
                 .body(containsString("id=\"targets-empty\""));
         given().auth().oauth2(finance).get("/targets?status=NOPE").then().statusCode(400);
+        // the version filter: current versions by default, every version on request
+        given().auth()
+                .oauth2(finance)
+                .get("/targets")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"targets-current-only\""));
+        given().auth()
+                .oauth2(finance)
+                .get("/targets?includeSuperseded=true")
+                .then()
+                .statusCode(200)
+                .body(allOf(
+                        containsString("<option value=\"true\" selected>全部版本"),
+                        not(containsString("id=\"targets-current-only\""))));
     }
 
     @Test

@@ -115,4 +115,37 @@ class AccessiblePagesBrowserTest {
         }
         assertEquals(List.of(), problems, String.join("\n\n", problems));
     }
+
+    @Test
+    void theTargetsTemplatesEvaluationsAndFindingsAreAccessibleOnADesktopAndAPhone() {
+        var page = signedIn("yueyang-finance");
+        var api = ProjectFixtures.as(Tokens.accessToken("yueyang-finance"));
+        Number target = api.get("/api/targets?year=2019&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.subjectName == '岳阳市“无差别”一窗受理系统政府采购项目' }.id");
+        Number template = api.get("/api/indicator-templates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.builtinCode == 'yueyang-yichuang-2020' }.id");
+        Number evaluation = api.get("/api/evaluations?size=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        for (String path : List.of(
+                "/targets",
+                "/targets/" + target,
+                "/indicator-templates",
+                "/indicator-templates/" + template,
+                "/indicator-templates/new",
+                "/findings",
+                "/evaluations",
+                "/evaluations/" + evaluation)) {
+            check(page, path);
+        }
+        assertEquals(List.of(), problems, String.join("\n\n", problems));
+    }
 }

@@ -8,6 +8,7 @@ import cn.jixiao.portal.evaluation.EvaluationEvaluator;
 import cn.jixiao.portal.evaluation.EvaluationEvent;
 import cn.jixiao.portal.evaluation.EvaluationIndicator;
 import cn.jixiao.portal.evaluation.EvaluationOpinion;
+import cn.jixiao.portal.evaluation.EvaluationRights;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
 import cn.jixiao.portal.evaluation.OpinionRole;
 import cn.jixiao.portal.finding.EvaluationChecks;
@@ -40,7 +41,7 @@ public class ReviewService {
     static final int MAX_EVALUATORS = 30;
 
     @Inject
-    EvaluationGate gate;
+    EvaluationRights rights;
 
     @Inject
     Access access;
@@ -53,7 +54,7 @@ public class ReviewService {
 
     @Transactional
     public ReviewView view(long id) {
-        return ReviewView.of(gate.readable(id));
+        return ReviewView.of(rights.readable(id));
     }
 
     /**
@@ -63,8 +64,8 @@ public class ReviewService {
      */
     @Transactional(dontRollbackOn = WebApplicationException.class)
     public ReviewView submit(long id, ReviewStepInput input) {
-        Evaluation e = gate.readable(id);
-        gate.requireFill(e);
+        Evaluation e = rights.readable(id);
+        rights.requireEditor(e);
         requireEditable(e, "提交", "submitted");
         Versions.require(version(input), e.version);
         requireComplete(e);
@@ -78,7 +79,7 @@ public class ReviewService {
 
     @Transactional
     public ReviewView returnForChanges(long id, ReviewStepInput input) {
-        Evaluation e = gate.readable(id);
+        Evaluation e = rights.readable(id);
         access.requireApprover();
         requireSubmitted(e, "退回", "returned");
         Versions.require(version(input), e.version);
@@ -91,7 +92,7 @@ public class ReviewService {
 
     @Transactional
     public ReviewView approve(long id, ReviewStepInput input) {
-        Evaluation e = gate.readable(id);
+        Evaluation e = rights.readable(id);
         access.requireApprover();
         requireSubmitted(e, "审核通过", "approved");
         Versions.require(version(input), e.version);
@@ -101,8 +102,8 @@ public class ReviewService {
     /** Replaces the evaluation group while the evaluation may be edited; exactly one leader when any. */
     @Transactional
     public ReviewView replaceEvaluators(long id, List<EvaluatorInput> group, Integer version) {
-        Evaluation e = gate.readable(id);
-        gate.requireFill(e);
+        Evaluation e = rights.readable(id);
+        rights.requireEditor(e);
         requireEditable(e, "修改评价人员", "changed");
         if (version != null) {
             Versions.require(version, e.version);
@@ -140,7 +141,7 @@ public class ReviewService {
     @Transactional
     public ReviewView sign(long id, String roleName, OpinionInput input) {
         OpinionRole role = role(roleName);
-        Evaluation e = gate.readable(id);
+        Evaluation e = rights.readable(id);
         if (role == OpinionRole.FINANCE) {
             access.requireApprover();
             if (e.status == EvaluationStatus.APPROVED) {
@@ -149,7 +150,7 @@ public class ReviewService {
                         "评价已审核通过，财政部门意见不可再改 (the evaluation is approved; the finance opinion is final)");
             }
         } else {
-            if (!gate.signsForDepartment(e)) {
+            if (!rights.signsForDepartment(e)) {
                 throw new jakarta.ws.rs.ForbiddenException(
                         "只有被评价部门的填报人可以录入项目单位和主管部门意见 (only the evaluated department's editors record these opinions)");
             }

@@ -4,6 +4,7 @@ import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationIndicator;
 import cn.jixiao.portal.evaluation.EvaluationItem;
+import cn.jixiao.portal.evaluation.EvaluationRights;
 import cn.jixiao.portal.evaluation.ItemKind;
 import cn.jixiao.portal.evaluation.ItemStatus;
 import cn.jixiao.portal.indicator.ScoringRule;

@@ -4,6 +4,7 @@ import cn.jixiao.platform.publication.EvaluationKind;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
+import cn.jixiao.portal.evaluation.EvaluationRights;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
 import cn.jixiao.portal.finding.EvaluationChecks;
 import cn.jixiao.portal.project.Project;

@@ -6,7 +6,7 @@ import cn.jixiao.portal.budget.DepartmentBudget;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationIndicator;
-import cn.jixiao.portal.evaluation.review.EvaluationGate;
+import cn.jixiao.portal.evaluation.EvaluationRights;
 import cn.jixiao.portal.evaluation.sheet.SelfEvaluationTable.FundRow;
 import cn.jixiao.portal.evaluation.sheet.SelfEvaluationTable.IndicatorRow;
 import cn.jixiao.portal.indicator.RecordKey;
@@ -36,11 +36,11 @@ public class SelfEvaluationTables {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
-    EvaluationGate gate;
+    EvaluationRights rights;
 
     @Transactional
     public SelfEvaluationTable table(long evaluationId) {
-        return of(gate.readable(evaluationId));
+        return of(rights.readable(evaluationId));
     }
 
     /** The table of an evaluation the caller may already read (a report made from it, the demo loader). */

@@ -7,11 +7,11 @@ import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationIndicator;
 import cn.jixiao.portal.evaluation.EvaluationItem;
+import cn.jixiao.portal.evaluation.EvaluationRights;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
 import cn.jixiao.portal.evaluation.ItemKind;
 import cn.jixiao.portal.evaluation.ItemStatus;
 import cn.jixiao.portal.evaluation.OpinionRole;
-import cn.jixiao.portal.evaluation.review.EvaluationGate;
 import cn.jixiao.portal.evaluation.review.ReviewView;
 import cn.jixiao.portal.evaluation.sheet.SelfEvaluationTables;
 import cn.jixiao.portal.evaluation.web.EvaluationDetailView.EvaluatorLine;
@@ -48,13 +48,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Reads what the evaluation pages show, under the same rules as the API (EvaluationGate). */
+/** Reads what the evaluation pages show, under the same rules as the API (EvaluationRights). */
 @ApplicationScoped
 public class EvaluationPageService {
     static final int PAGE_SIZE = 25;
 
     @Inject
-    EvaluationGate gate;
+    EvaluationRights rights;
 
     @Inject
     Access access;
@@ -66,7 +66,7 @@ public class EvaluationPageService {
     public EvaluationListView list(
             Integer askedYear, Long departmentId, EvaluationKind kind, EvaluationStatus status, String sort, int page) {
         List<Integer> years = Evaluation.<Evaluation>listAll().stream()
-                .filter(gate::canRead)
+                .filter(rights::canRead)
                 .map(e -> e.year)
                 .distinct()
                 .toList();
@@ -76,7 +76,7 @@ public class EvaluationPageService {
         Map<Long, String> departments = departmentNames();
         Map<Long, String> projects = new HashMap<>();
         List<Evaluation> readable =
-                Evaluation.ofYear(year).stream().filter(gate::canRead).toList();
+                Evaluation.ofYear(year).stream().filter(rights::canRead).toList();
         for (Evaluation e : readable) {
             if (e.projectId != null) {
                 projects.computeIfAbsent(
@@ -140,8 +140,8 @@ public class EvaluationPageService {
 
     @Transactional
     public EvaluationDetailView detail(long id) {
-        Evaluation e = gate.readable(id);
-        boolean fills = gate.canFill(e);
+        Evaluation e = rights.readable(id);
+        boolean fills = rights.canEdit(e);
         boolean editable = e.status.editable();
         boolean finance = access.isFinanceReviewer();
         List<EvaluationIndicator> all = EvaluationIndicator.ofEvaluation(e.id);
@@ -208,7 +208,7 @@ public class EvaluationPageService {
                     .orElse(null);
             boolean canSign = role == OpinionRole.FINANCE
                     ? finance && e.status != EvaluationStatus.APPROVED
-                    : editable && gate.signsForDepartment(e);
+                    : editable && rights.signsForDepartment(e);
             opinions.add(new OpinionSlot(role.name(), label(role), signer(role), given, canSign));
         }
         Grade grade = e.grade;

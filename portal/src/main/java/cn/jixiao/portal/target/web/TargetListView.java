@@ -16,13 +16,14 @@ public record TargetListView(
         Integer year,
         String status,
         Long departmentId,
+        boolean allVersions,
         String sort,
         boolean descending,
         List<NewTargetChoices.DepartmentChoice> departments,
         boolean canCreate) {
 
     public boolean filtered() {
-        return year != null || status != null || departmentId != null;
+        return year != null || status != null || departmentId != null || allVersions;
     }
 
     public List<Option> statuses() {
@@ -40,6 +41,7 @@ public record TargetListView(
         parameters.put("year", year);
         parameters.put("status", status);
         parameters.put("departmentId", departmentId);
+        parameters.put("includeSuperseded", allVersions ? "true" : null);
         return SortColumn.query(parameters);
     }
 

@@ -56,18 +56,22 @@ public class TargetPages {
             @QueryParam("year") String yearParam,
             @QueryParam("status") String statusParam,
             @QueryParam("departmentId") String departmentParam,
+            @QueryParam("includeSuperseded") String allVersionsParam,
             @BeanParam @Valid Paging paging) {
         Integer year = QueryParams.year("year", yearParam);
         TargetStatus status = QueryParams.choice("status", "目标表状态", statusParam, TargetStatus.class);
         Long departmentId = QueryParams.id("departmentId", departmentParam);
+        boolean allVersions = QueryParams.flag("includeSuperseded", allVersionsParam);
         String sort = SortColumn.pick(paging.sort("year"), SORTS, "year");
         boolean descending = paging.descending() || (paging.sort(null) == null);
-        var page = targets.page(departmentId, year, status, paging.page(), PAGE_SIZE, (descending ? "-" : "") + sort);
+        var page = targets.page(
+                departmentId, year, status, allVersions, paging.page(), PAGE_SIZE, (descending ? "-" : "") + sort);
         var view = new TargetListView(
                 page,
                 year,
                 status == null ? null : status.name(),
                 departmentId,
+                allVersions,
                 sort,
                 descending,
                 targets.departmentFilter(),

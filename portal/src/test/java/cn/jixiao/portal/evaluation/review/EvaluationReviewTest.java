@@ -499,4 +499,55 @@ class EvaluationReviewTest {
                 .then()
                 .statusCode(403);
     }
+
+    /**
+     * A third-party evaluation that names the evaluator's firm is theirs to read and fill through every
+     * door (API, review, pages), even when the project was not assigned to them by name; before the
+     * rights were unified the evaluation API refused what the review API allowed.
+     */
+    @Test
+    void theFirmNamedOnAThirdPartyEvaluationReadsAndFillsItThroughTheApiAsThroughTheReview() throws Exception {
+        String editor = Tokens.accessToken("yueyang-dept");
+        long department = ownDepartment(editor);
+        long project = createProject(editor, department, "委托北疆评价的项目");
+        long firms = EvaluationRows.evaluation(
+                        owner, YUEYANG, department, project, 2024, "THIRD_PARTY", "beijiang-pingjia")
+                .evaluationId();
+        long otherFirm = EvaluationRows.evaluation(
+                        owner, YUEYANG, department, project, 2023, "THIRD_PARTY", "another-firm")
+                .evaluationId();
+        long self = selfEvaluation(owner, YUEYANG, department, project, 2024).evaluationId();
+        String evaluator = Tokens.accessToken("evaluator-wang");
+
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .get("/api/evaluations/" + firms)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) firms))
+                .body("editable", equalTo(true));
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .body(Map.of("overallGoal", "第三方评价组核实的年度总体目标", "version", 0))
+                .put("/api/evaluations/" + firms)
+                .then()
+                .statusCode(200)
+                .body("overallGoal", equalTo("第三方评价组核实的年度总体目标"));
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .get("/api/evaluations/" + firms + "/review")
+                .then()
+                .statusCode(200);
+        // another firm's evaluation, and a self-evaluation of the same project, stay closed to them
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .get("/api/evaluations/" + otherFirm)
+                .then()
+                .statusCode(403);
+        as(evaluator)
+                .header("X-Jixiao-Region", YUEYANG)
+                .get("/api/evaluations/" + self + "/review")
+                .then()
+                .statusCode(403);
+    }
 }

@@ -1,8 +1,7 @@
-package cn.jixiao.portal.evaluation.service;
+package cn.jixiao.portal.evaluation;
 
 import cn.jixiao.platform.publication.EvaluationKind;
 import cn.jixiao.portal.access.Access;
-import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.web.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,15 +10,19 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 
 /**
- * Who may start, read and edit an evaluation (on {@link Access}'s rules). Another region's evaluation is
- * a 404 exactly like a missing one; one the user may not read is a 403.
+ * The one place that decides who may start, read, fill and sign an evaluation (on {@link Access}'s
+ * rules); the API, the review steps, the pages and the self-evaluation table all ask it. Another
+ * region's evaluation is a 404 exactly like a missing one; one the user may not read is a 403.
  *
  * <ul>
  *   <li>read: whole-region readers (finance reviewers, the region's admins), the subject's department,
- *       and the evaluator assigned to its project;
- *   <li>start and edit: SELF by the subject's department editors; THIRD_PARTY by the evaluator assigned
- *       to the project, or the department's editors; FINANCE_REVIEW by finance reviewers;
- *   <li>edit only while the evaluation is a draft or returned (409 after submission).
+ *       the evaluators assigned to its project, and for a third-party evaluation the evaluators of the
+ *       firm it names;
+ *   <li>start and fill (indicators, items, evaluation group, submission): SELF by the subject's
+ *       department editors; THIRD_PARTY by the assigned evaluator (project or firm) or the department's
+ *       editors; FINANCE_REVIEW by finance reviewers;
+ *   <li>sign the project unit's and the competent department's opinions: the department's editors;
+ *   <li>change only while the evaluation is a draft or returned (409 after submission).
  * </ul>
  */
 @ApplicationScoped
@@ -32,14 +35,15 @@ public class EvaluationRights {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation readable(long id) {
-        Evaluation evaluation = find(id);
+        Evaluation evaluation =
+                Evaluation.<Evaluation>findByIdOptional(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (!canRead(evaluation)) {
             throw new ForbiddenException("无权查看该绩效评价 (you may not read this evaluation)");
         }
         return evaluation;
     }
 
-    /** Readable, changeable by this user, and in a state that may change (draft or returned). */
+    /** Readable, fillable by this user, and in a state that may change (draft or returned). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Evaluation editable(long id) {
         Evaluation evaluation = readable(id);
@@ -49,14 +53,16 @@ public class EvaluationRights {
     }
 
     public boolean canRead(Evaluation e) {
-        return e.projectId == null
-                ? access.canReadDepartment(e.departmentId)
-                : access.canReadProject(e.projectId, e.departmentId);
+        return (e.projectId == null
+                        ? access.canReadDepartment(e.departmentId)
+                        : access.canReadProject(e.projectId, e.departmentId))
+                || isAssignedFirm(e);
     }
 
-    /** Whether this user edits the evaluation's kind for its subject (state aside). */
+    /** Whether this user fills the evaluation (indicators, items, evaluators) and submits it, state aside. */
     public boolean canEdit(Evaluation e) {
-        return mayWork(e.kind, e.departmentId, e.projectId);
+        return mayWork(e.kind, e.departmentId, e.projectId)
+                || (e.kind == EvaluationKind.THIRD_PARTY && isAssignedFirm(e));
     }
 
     /** Whether this user may start or fill an evaluation of this kind for this subject. */
@@ -70,6 +76,19 @@ public class EvaluationRights {
                                 && access.canReadProject(projectId, departmentId));
             case FINANCE_REVIEW -> access.isFinanceReviewer();
         };
+    }
+
+    /** Signs the opinions of the project unit and the competent department. */
+    public boolean signsForDepartment(Evaluation e) {
+        return access.canEditDepartment(e.departmentId);
+    }
+
+    /** An evaluator of the firm a third-party evaluation names (whatever projects they are assigned). */
+    private boolean isAssignedFirm(Evaluation e) {
+        return e.kind == EvaluationKind.THIRD_PARTY
+                && e.evaluatorAlias != null
+                && access.isEvaluator()
+                && access.firms().contains(e.evaluatorAlias);
     }
 
     public void requireEditor(Evaluation e) {
@@ -89,9 +108,5 @@ public class EvaluationRights {
         if (!e.status.editable()) {
             throw Refusals.conflict("locked", LOCKED);
         }
-    }
-
-    static Evaluation find(long id) {
-        return Evaluation.<Evaluation>findByIdOptional(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 }
