@@ -16,8 +16,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * One indicator of an evaluation, copied from the template when the evaluation started (later edits of
@@ -53,6 +55,7 @@ public class EvaluationIndicator extends PanacheEntityBase {
     public ScoringRule rule;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // a record: replaced, never changed in place, so no JSON snapshot per load
     @Column(name = "rule_params")
     public RuleParams ruleParams;
 

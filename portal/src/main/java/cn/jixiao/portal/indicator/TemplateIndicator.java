@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** One indicator of a template: level 1, 2 or 3; only level-3 indicators carry a scoring rule. */
 @Entity
@@ -45,6 +47,7 @@ public class TemplateIndicator extends PanacheEntityBase {
     public ScoringRule rule;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class) // a record: replaced, never changed in place, so no JSON snapshot per load
     @Column(name = "rule_params")
     public RuleParams ruleParams;
 

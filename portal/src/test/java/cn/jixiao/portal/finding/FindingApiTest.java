@@ -133,6 +133,8 @@ class FindingApiTest {
                 .body("total", equalTo(1))
                 .body("items[0].severity", equalTo("BLOCKING"))
                 .body("items[0].state", equalTo("OPEN"))
+                // written once: a new finding is not rewritten at every later flush of the recheck
+                .body("items[0].version", equalTo(0))
                 .body("items[0].subjectName", equalTo("岳阳市“无差别”一窗受理系统政府采购项目"))
                 .body("items[0].message", startsWith("指标「项目绩效 › 项目效益 › 环境效益」得满分 8.00/8.00，但没有目标值、没有实际完成值"))
                 .body("byCode[0].code", equalTo("FULL_MARKS_WITHOUT_BASIS"))
