@@ -121,6 +121,10 @@ class JudgedSetTest {
                 r.summary(),
                 r.body(),
                 ReportStatus.PUBLISHED,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 
