@@ -192,9 +192,10 @@ class ReportApiTest {
         // an open blocking finding stops it, naming the finding
         exec(
                 owner,
-                "insert into finding (tenant_id, evaluation_id, code, severity, message) values (?, ?, 'TEST_BLOCK', 'BLOCKING', '测试用阻断发现')",
+                "insert into finding (tenant_id, evaluation_id, department_id, code, severity, message) values (?, ?, ?, 'TEST_BLOCK', 'BLOCKING', '测试用阻断发现')",
                 YUEYANG,
-                evaluation);
+                evaluation,
+                department);
         as(editor)
                 .body(publishBody(0))
                 .post("/api/reports/" + id + "/publish")
