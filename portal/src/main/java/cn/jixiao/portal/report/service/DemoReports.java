@@ -23,12 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,7 +168,7 @@ public class DemoReports {
         }
         sequence.atLeast(d.publishedOn().getYear(), seq - 1);
         long id = draft(caller, evaluation);
-        write(caller, id, narratives(d.indexNo()));
+        write(caller, id, DemoNarratives.of(d.indexNo()));
         ReportView view = publisher.publish(
                 caller,
                 id,
@@ -256,64 +251,5 @@ public class DemoReports {
                                 spec.year(),
                                 spec.kind())
                         .firstResultOptional();
-    }
-
-    /**
-     * The department's words for each section, from our prose of the report ({@code demo/reports/}): its
-     * sections are put under the report's by what they are about; a merged one keeps its title as a
-     * sub-heading.
-     */
-    static Map<String, String> narratives(String indexNo) {
-        String text;
-        try (InputStream in =
-                DemoReports.class.getResourceAsStream("/demo/reports/" + indexNo.replace('/', '_') + ".md")) {
-            if (in == null) {
-                return Map.of();
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, StringBuilder> out = new LinkedHashMap<>();
-        String code = ReportSection.BASIC.code;
-        for (String line : text.split("\\R")) {
-            if (line.startsWith("## ")) {
-                String title =
-                        line.substring(3).replaceFirst("^[一二三四五六七八九十]+、", "").strip();
-                code = sectionOf(title).code;
-                StringBuilder b = out.computeIfAbsent(code, k -> new StringBuilder());
-                b.append(b.isEmpty() ? "" : "\n\n").append("### ").append(title).append("\n\n");
-            } else {
-                out.computeIfAbsent(code, k -> new StringBuilder()).append(line).append("\n");
-            }
-        }
-        Map<String, String> narratives = new LinkedHashMap<>();
-        out.forEach((k, v) -> narratives.put(k, v.toString().strip()));
-        return narratives;
-    }
-
-    static ReportSection sectionOf(String title) {
-        if (title.contains("问题")) {
-            return ReportSection.PROBLEMS;
-        }
-        if (title.contains("建议") || title.contains("改进")) {
-            return ReportSection.SUGGESTIONS;
-        }
-        if (title.contains("结果应用")) {
-            return ReportSection.RESULTS;
-        }
-        if (title.contains("公开")) {
-            return ReportSection.DISCLOSURE;
-        }
-        if (title.contains("目标")) {
-            return ReportSection.GOALS;
-        }
-        if (title.matches(".*(得分|评分|指标|结论|产出|效益|绩效分析|资金|预算).*")) {
-            return ReportSection.INDICATORS;
-        }
-        if (title.matches(".*(组织|方法|进度|自评工作).*")) {
-            return ReportSection.WORK;
-        }
-        return ReportSection.BASIC;
     }
 }
