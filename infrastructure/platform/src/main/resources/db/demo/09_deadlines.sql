@@ -1,5 +1,5 @@
 -- Demo data: publication deadlines (公开时限) set by the finance bureaus, so that the compliance view and the
--- public record show every state over the demo reports (03_reports.sql) and evaluations:
+-- public record show every state over the demo reports (published by the portal's DemoReports) and evaluations:
 --   伊金霍洛旗 2021 财政评价, due 2022-08-31: 旗政务服务局 published 2022-09-20, 20 days late;
 --   伊金霍洛旗 2022 第三方评价, due 2023-04-30: 旗政务服务局 published 2023-04-18, on time;
 --   伊金霍洛旗 2022 部门整体自评, due 2023-06-30 for every bureau and centre: none published (missing);

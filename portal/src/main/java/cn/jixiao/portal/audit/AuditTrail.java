@@ -23,9 +23,15 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entity, Long entityId, Object before, Object after) {
+        recordAs(access.actor(), action, entity, entityId, before, after);
+    }
+
+    /** The same for a named actor with no signed-in user (the demo loader at start). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entity, Long entityId, Object before, Object after) {
         var entry = new AuditEntry();
         entry.at = OffsetDateTime.now();
-        entry.actor = access.actor();
+        entry.actor = actor;
         entry.action = action;
         entry.entity = entity;
         entry.entityId = entityId;

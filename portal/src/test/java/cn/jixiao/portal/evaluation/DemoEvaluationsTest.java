@@ -78,13 +78,41 @@ class DemoEvaluationsTest {
                 s.approvedOn());
     }
 
+    /** The same spec left a draft (the demo approves its own seed 000 evaluation; this copy stays a draft). */
+    private static DemoSpec unapproved(DemoSpec s) {
+        return new DemoSpec(
+                s.name(),
+                s.tenant(),
+                s.departmentCode(),
+                s.project(),
+                s.year(),
+                s.kind(),
+                s.templateCode(),
+                s.templateId(),
+                s.levelScores(),
+                s.total(),
+                s.deductFirst(),
+                s.leafScores(),
+                s.actuals(),
+                s.reasons(),
+                s.reason(),
+                s.goal(),
+                s.achieved(),
+                s.evaluatorName(),
+                s.reportDate(),
+                s.items(),
+                s.evaluators(),
+                null);
+    }
+
     @Test
     void seed000ScoresItsFourLevelsFromTheKioskInventoryAndHandScoresWithReasons() throws Exception {
         long template = TemplateRows.insert(owner, "150627", "PROJECT", "测试-000", TemplateRows.kiosk());
         // the demo's own 2022 evaluation is THIRD_PARTY; this one is a SELF evaluation of the same project
         TemplateRows.execute(
                 owner, "delete from evaluation where tenant_id = '150627' and year = 2022 and kind = 'SELF'");
-        Long id = make(ofKind(DemoSpecs.kiosk2022(), EvaluationKind.SELF).withTemplate(template));
+        Long id = make(
+                unapproved(ofKind(DemoSpecs.kiosk2022(), EvaluationKind.SELF)).withTemplate(template));
         assertNotNull(id);
 
         String finance = Tokens.accessToken("yijinhuoluo-finance");

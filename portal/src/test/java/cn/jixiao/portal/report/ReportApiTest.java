@@ -192,16 +192,25 @@ class ReportApiTest {
         // an open blocking finding stops it, naming the finding
         exec(
                 owner,
-                "insert into finding (tenant_id, evaluation_id, code, severity, message) values (?, ?, 'TEST_BLOCK', 'BLOCKING', '测试用阻断发现')",
+                "insert into finding (tenant_id, evaluation_id, department_id, code, severity, message) values (?, ?, ?, 'TEST_BLOCK', 'BLOCKING', '测试用阻断发现')",
                 YUEYANG,
-                evaluation);
+                evaluation,
+                department);
         as(editor)
                 .body(publishBody(0))
                 .post("/api/reports/" + id + "/publish")
                 .then()
                 .statusCode(409)
                 .body("message", containsString("TEST_BLOCK 测试用阻断发现"));
-        exec(owner, "update finding set state = 'FIXED' where evaluation_id = ?", evaluation);
+        // the finance reviewer explains it: an explained finding no longer blocks, and stays listed
+        long finding =
+                count(owner, "select id from finding where evaluation_id = ? and code = 'TEST_BLOCK'", evaluation);
+        as(finance)
+                .body(Map.of("explanation", "已核对原始凭证，差异系口径不同，同意公开", "version", 0))
+                .post("/api/findings/" + finding + "/explain")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("EXPLAINED"));
 
         // a failure inside the transaction (here the attachment row) leaves no row, event, number or object
         long counterBefore =
@@ -275,6 +284,12 @@ class ReportApiTest {
                         owner,
                         "select count(*) from report where id = ? and body like '%表：指标完成情况%' and published_at is not null and budget_yuan = 3583920.00",
                         id));
+        assertEquals(
+                List.of("EXPLAINED"),
+                strings(
+                        owner,
+                        "select state from finding where evaluation_id = ? and code = 'TEST_BLOCK'",
+                        evaluation));
 
         // correction: a new draft; publishing it withdraws the old one with a reason naming the correction
         Number correctionId = as(editor)
@@ -329,6 +344,85 @@ class ReportApiTest {
                         id,
                         correction)
                 >= 5);
+    }
+
+    @Test
+    void aPublishedReportsAttachmentsDownloadThroughShortLivedLinksForItsReadersOnly() throws Exception {
+        long id = createDraft(approvedEvaluation(cn.jixiao.portal.project.ProjectFixtures.unique("报告附件下载"), 2036));
+        as(editor)
+                .body(publishBody(0))
+                .post("/api/reports/" + id + "/publish")
+                .then()
+                .statusCode(200)
+                .body("attachments", hasSize(1));
+        String key = strings(owner, "select object_key from report_attachment where report_id = ? and position = 1", id)
+                .getFirst();
+        byte[] stored;
+        try (var in = storage.client()
+                .getObject(io.minio.GetObjectArgs.builder()
+                        .bucket(storage.bucket())
+                        .object(key)
+                        .build())) {
+            stored = in.readAllBytes();
+        }
+        assertTrue(stored.length > 0);
+
+        // the editor page links the attachment; the link answers 303 to a presigned S3 link
+        as(editor)
+                .get("/reports/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("href=\"/reports/" + id + "/attachments/1\""));
+        for (String reader : List.of(editor, finance)) {
+            String location = as(reader)
+                    .redirects()
+                    .follow(false)
+                    .get("/reports/" + id + "/attachments/1")
+                    .then()
+                    .statusCode(303)
+                    .header("Cache-Control", "no-store")
+                    .extract()
+                    .header("Location");
+            assertTrue(location.contains("X-Amz-Signature=") && location.contains("X-Amz-Expires=300"), location);
+            var download = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(location))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, download.statusCode(), "the presigned link answers");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(stored, download.body());
+            String disposition =
+                    download.headers().firstValue("Content-Disposition").orElse("");
+            assertTrue(disposition.contains("filename*=UTF-8''"), disposition);
+        }
+        as(editor)
+                .get("/api/reports/" + id + "/attachments/1/link")
+                .then()
+                .statusCode(200)
+                .body("fileName", containsString("项目支出绩效自评表"))
+                .body("url", containsString("X-Amz-Signature="))
+                .body("expiresAt", org.hamcrest.Matchers.notNullValue());
+        assertTrue(count(
+                        owner,
+                        "select count(*) from audit_log where entity = 'Report' and action = 'LINK' and entity_id = ?",
+                        id)
+                >= 3);
+
+        // no such attachment; another region's reader gets 404 as for a missing report, and no link
+        as(editor)
+                .redirects()
+                .follow(false)
+                .get("/reports/" + id + "/attachments/2")
+                .then()
+                .statusCode(404);
+        String otherRegion = Tokens.accessToken("baoshan-finance");
+        as(otherRegion)
+                .redirects()
+                .follow(false)
+                .get("/reports/" + id + "/attachments/1")
+                .then()
+                .statusCode(404);
+        as(otherRegion).get("/api/reports/" + id + "/attachments/1/link").then().statusCode(404);
     }
 
     @Test

@@ -33,8 +33,8 @@ import java.util.Optional;
 /**
  * The demo evaluations of the five seed documents, made at start (after the ready templates, priority
  * 100) through the evaluation services, so every score, total and grade is the product's computation.
- * Idempotent: a subject that has its evaluation is left alone. Seed 000's stays a DRAFT (a working
- * draft with its rectification items); the others are APPROVED, as published.
+ * Idempotent: a subject that has its evaluation is left alone. All five are APPROVED on the day their
+ * report was published, as the seeds were; seed 000's keeps its open rectification items.
  */
 @ApplicationScoped
 public class DemoEvaluations {

@@ -23,7 +23,10 @@ public final class DemoSpecs {
                 kiosk2022(), department2021Yijinhuoluo(), devices2018(), yichuang2019(), department2021Baoshan());
     }
 
-    /** Seed 000: 伊金霍洛旗's 2022 kiosk project, third-party, 85.27 良; left as a working draft. */
+    /**
+     * Seed 000: 伊金霍洛旗's 2022 kiosk project, third-party, 85.27 良, with its rectification items (most
+     * still open); approved on the day the report was published (2023-04-18).
+     */
     public static DemoSpec kiosk2022() {
         var levels = new LinkedHashMap<String, BigDecimal>();
         levels.put("决策", new BigDecimal("11.55"));
@@ -71,7 +74,7 @@ public final class DemoSpecs {
                 null,
                 items,
                 List.of(),
-                null);
+                LocalDate.of(2023, 4, 18));
     }
 
     /** Seed 001: 伊金霍洛旗政务服务局's 2021 whole spending, 86.74 良. */

@@ -4,6 +4,7 @@ import cn.jixiao.platform.publication.ReportStatus;
 import cn.jixiao.portal.report.Placeholder;
 import cn.jixiao.portal.report.service.ReportCallers;
 import cn.jixiao.portal.report.service.ReportInputs;
+import cn.jixiao.portal.report.service.ReportLinks;
 import cn.jixiao.portal.report.service.ReportPublisher;
 import cn.jixiao.portal.report.service.ReportService;
 import cn.jixiao.portal.report.service.ReportSummary;
@@ -43,6 +44,9 @@ public class ReportApi {
 
     @Inject
     ReportCallers callers;
+
+    @Inject
+    ReportLinks links;
 
     @GET
     @Operation(summary = "可查看的报告 (reports you may read; filters year, status; newest year first)")
@@ -89,6 +93,13 @@ public class ReportApi {
     @Operation(summary = "报告正文预览 (the body as it would be published now, or as published)")
     public ReportService.Preview preview(@PathParam("id") long id) {
         return reports.preview(callers.current(), id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{position}/link")
+    @Operation(summary = "附件下载链接 (a presigned download link of an attachment, valid for a few minutes)")
+    public ReportLinks.AttachmentLink attachmentLink(@PathParam("id") long id, @PathParam("position") int position) {
+        return links.link(callers.current(), id, position);
     }
 
     @PUT

@@ -8,7 +8,11 @@ import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
 import cn.jixiao.portal.evaluation.service.DemoSpec;
 import cn.jixiao.portal.evaluation.service.DemoSpecs;
+import cn.jixiao.portal.finding.EvaluationChecks;
+import cn.jixiao.portal.finding.Finding;
+import cn.jixiao.portal.finding.FindingService;
 import cn.jixiao.portal.project.Project;
+import cn.jixiao.portal.report.IndexNumbers;
 import cn.jixiao.portal.report.Report;
 import cn.jixiao.portal.report.ReportSection;
 import io.quarkus.logging.Log;
@@ -19,29 +23,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The demo's reports, made at start after the demo evaluations (priority 300) through the report
- * services: for each approved seed evaluation a draft with the department's narratives (our own prose,
- * in {@code demo/reports/}), published with the seed's disclosure metadata; and one extra report of
- * 岳阳's evaluation published and then withdrawn with its reason. Idempotent: a seed's 索引号 that is
- * already taken (e.g. by the SQL fixture) or an existing withdrawn demo report is left alone.
+ * The demo's reports, made at start after the demo evaluations (priority 300) the way a region makes
+ * them: for each of the five seeds the finance reviewer explains the evaluation's open blocking findings
+ * (the seeds' own figures disagree with the records; the findings stay, explained), the department drafts
+ * the report with its narratives (our own prose, in {@code demo/reports/}) and publishes it with the
+ * seed's disclosure metadata. The 索引号 is the product's own: the region's counter is first moved to
+ * the number before the seed's (numbers the region gave out before it used the portal), so the generated
+ * number is the one the seed printed. Seed 004's department first published an unfinished text the same
+ * morning and withdrew it with its reason (the demo's withdrawal). Idempotent: a seed whose evaluation
+ * has a published report is left alone.
  */
 @ApplicationScoped
 public class DemoReports {
-    /** The seeds' disclosure metadata: spec name → 索引号, 发布日期, 公开目录, 主题词. */
+    /** The seeds' disclosure metadata: 索引号, 发布日期, 公开目录, 主题词. */
     record Disclosure(String indexNo, LocalDate publishedOn, String catalog, String keywords) {}
 
+    /** Who the demo's finance review is in the audit log and on the explanations. */
+    static final String FINANCE_REVIEW = "演示数据（财政审核）";
+
+    /** The reason seed 004's first, withdrawn publication gives. */
+    static final String WITHDRAWN_REASON = "误将未定稿的报告文字发布（缺少三公经费和整改部分），撤回本稿；定稿于同日重新发布。";
+
     static final Map<String, Disclosure> SEEDS = Map.of(
+            DemoSpecs.kiosk2022().name(),
+                    new Disclosure(
+                            "11150627-X-/2023-0418001",
+                            LocalDate.of(2023, 4, 18),
+                            "评价报告",
+                            "绩效评价 自助终端 政务服务 便民服务点 伊金霍洛旗"),
             DemoSpecs.department2021Yijinhuoluo().name(),
                     new Disclosure(
                             "11150627-X-/2022-0920002",
@@ -64,6 +79,22 @@ public class DemoReports {
                             "自评报告",
                             "绩效自评 部门整体支出 三公经费 公共资源交易 12345热线"));
 
+    /** The seed whose department published a first text by mistake and withdrew it. */
+    static final String WITHDRAWN_SEED = DemoSpecs.department2021Baoshan().name();
+
+    /** The finance review's explanation of a blocking finding, by check (our own words). */
+    static final Map<String, String> EXPLANATIONS = Map.of(
+            "ACTUAL_DIFFERS_FROM_RECORDS",
+            "财政复核说明：评价填报的完成值取自单位已公开的评价材料，与系统业务记录的差异已核对并记录在案。" + "同意按原评价结论公开，本发现保留，差异由单位在下一年度评价中核实更正。",
+            "FULL_MARKS_WITHOUT_BASIS",
+            "财政复核说明：该指标的满分依据为单位评价时提交的纸质材料，未随本系统评价上传。" + "同意按原评价结论公开，本发现保留，单位须补传佐证资料。",
+            "TOTAL_DOES_NOT_FOLLOW",
+            "财政复核说明：报告所载总分为原评价公布的结果，与逐项得分合计的差异已核对。同意按原结果公开，本发现保留备查。",
+            "GRADE_DOES_NOT_FOLLOW",
+            "财政复核说明：报告所载等级为原评价公布的结果，与按总分划定的等级不一致之处已核对。同意按原结果公开，本发现保留备查。");
+
+    static final String EXPLANATION = "财政复核说明：经核对，该项差异来自原评价材料本身，已告知单位并记录在案。同意按原评价结论公开，本发现保留备查。";
+
     @Inject
     DemoDataConfig config;
 
@@ -73,20 +104,19 @@ public class DemoReports {
     @Inject
     ReportPublisher publisher;
 
+    @Inject
+    IndexSequence sequence;
+
+    @Inject
+    EvaluationChecks checks;
+
+    @Inject
+    FindingService findings;
+
     @ActivateRequestContext
     void onStart(@Observes @Priority(300) StartupEvent event) {
         if (!config.enabled()) {
             return;
-        }
-        // the first approved seed evaluation whose publication nothing blocks (open findings stop it)
-        for (DemoSpec spec : List.of(
-                DemoSpecs.yichuang2019(),
-                DemoSpecs.devices2018(),
-                DemoSpecs.department2021Baoshan(),
-                DemoSpecs.department2021Yijinhuoluo())) {
-            if (run(spec, () -> withdrawnExtra(spec, SEEDS.get(spec.name())))) {
-                break;
-            }
         }
         for (DemoSpec spec : DemoSpecs.all()) {
             Disclosure d = SEEDS.get(spec.name());
@@ -96,80 +126,87 @@ public class DemoReports {
         }
     }
 
-    /** Runs one step in the spec's region and its own transaction; true when it left a report. */
-    private boolean run(DemoSpec spec, java.util.concurrent.Callable<Long> work) {
+    /** Runs one seed in its region and its own transaction. */
+    private void run(DemoSpec spec, java.util.concurrent.Callable<Long> work) {
         try {
             Long id = Tenancy.runAs(
                     spec.tenant(), () -> QuarkusTransaction.requiringNew().call(work));
             if (id != null) {
-                Log.infof("demo report of %s in place (id %d)", spec.name(), id);
+                Log.infof("demo report of %s published (id %d)", spec.name(), id);
             }
-            return id != null;
         } catch (Exception e) {
             Log.warnf("demo report of %s not made: %s", spec.name(), e.getMessage());
-            return false;
         }
     }
 
-    /** The seed's report, published with its own 索引号 and date (null when present or not ready). */
+    /** The seed's report, published the product's way (null when it is there already or cannot be made). */
     Long published(DemoSpec spec, Disclosure d) {
-        if (Report.count("indexNo", d.indexNo()) > 0) {
+        Optional<Evaluation> found = evaluation(spec);
+        if (found.isEmpty() || found.get().status != EvaluationStatus.APPROVED) {
+            Log.infof("demo report of %s waits for its approved evaluation", spec.name());
             return null;
         }
-        Optional<Evaluation> evaluation = evaluation(spec);
-        if (evaluation.isEmpty() || evaluation.get().status != EvaluationStatus.APPROVED) {
+        Evaluation evaluation = found.get();
+        if (Report.count("evaluationId = ?1 and status = ?2", evaluation.id, ReportStatus.PUBLISHED) > 0) {
             return null;
         }
-        Caller caller = Caller.demo(evaluation.get().departmentId);
-        long id = reports.create(caller, evaluation.get().id).id();
-        write(caller, id, narratives(d.indexNo()));
-        return publisher
-                .publish(
-                        caller,
-                        id,
-                        new ReportInputs.Publish(
-                                d.catalog(), d.publishedOn(), null, d.keywords(), true, List.of(), version(id)),
-                        d.indexNo())
-                .id();
+        Optional<Report> taken = Report.<Report>find("indexNo", d.indexNo()).firstResultOptional();
+        if (taken.isPresent()) {
+            // e.g. a row of the SQL demo data of an older version, kept in .run/data
+            Log.warnf(
+                    "demo report of %s not made: its 索引号 %s is taken by report %d (delete .run/data to start over)",
+                    spec.name(), d.indexNo(), taken.get().id);
+            return null;
+        }
+        explainBlockingFindings(evaluation);
+        Caller caller = Caller.demo(evaluation.departmentId);
+        int seq = IndexNumbers.sequence(d.indexNo());
+        if (spec.name().equals(WITHDRAWN_SEED)
+                && Report.count("evaluationId = ?1 and status = ?2", evaluation.id, ReportStatus.WITHDRAWN) == 0) {
+            sequence.atLeast(d.publishedOn().getYear(), seq - 2);
+            withdrawnFirst(caller, evaluation, d);
+        }
+        sequence.atLeast(d.publishedOn().getYear(), seq - 1);
+        long id = draft(caller, evaluation);
+        write(caller, id, DemoNarratives.of(d.indexNo()));
+        ReportView view = publisher.publish(
+                caller,
+                id,
+                new ReportInputs.Publish(
+                        d.catalog(), d.publishedOn(), null, d.keywords(), true, List.of(), version(id)));
+        if (!d.indexNo().equals(view.indexNo())) {
+            Log.warnf(
+                    "demo report of %s got the 索引号 %s, not the seed's %s (the region's counter was further on)",
+                    spec.name(), view.indexNo(), d.indexNo());
+        }
+        return id;
     }
 
-    /** A report published by mistake a day after the seed's and withdrawn with the reason, as the demo's withdrawal. */
-    Long withdrawnExtra(DemoSpec spec, Disclosure seed) {
-        Optional<Report> earlier = Report.<Report>find(
-                        "evaluationId is not null and status = ?1 and withdrawnReason like ?2",
-                        ReportStatus.WITHDRAWN,
-                        "演示：%")
-                .firstResultOptional();
-        if (earlier.isPresent()) {
-            return earlier.get().id;
+    /** The finance review explains each open blocking finding, so publication may go on; the findings stay. */
+    private void explainBlockingFindings(Evaluation evaluation) {
+        for (Finding f : checks.openBlocking(evaluation.id)) {
+            findings.explainAs(FINANCE_REVIEW, f.id, EXPLANATIONS.getOrDefault(f.code, EXPLANATION));
         }
-        Optional<Evaluation> evaluation = evaluation(spec);
-        if (evaluation.isEmpty()
-                || evaluation.get().status != EvaluationStatus.APPROVED
-                || Report.count("evaluationId = ?1 and status <> ?2", evaluation.get().id, ReportStatus.WITHDRAWN)
-                        > 0) {
-            return null;
-        }
-        Caller caller = Caller.demo(evaluation.get().departmentId);
-        long id = reports.create(caller, evaluation.get().id).id();
-        write(caller, id, Map.of(ReportSection.BASIC.code, "本稿为系统操作演示：同一评价的报告被重复发布，随后撤回。"));
+    }
+
+    /** The draft of the evaluation: one left from before, or a new one. */
+    private long draft(Caller caller, Evaluation evaluation) {
+        return Report.<Report>find("evaluationId = ?1 and status = ?2", evaluation.id, ReportStatus.DRAFT)
+                .firstResultOptional()
+                .map(r -> r.id)
+                .orElseGet(() -> reports.create(caller, evaluation.id).id());
+    }
+
+    /** An unfinished text published the same morning by mistake and withdrawn with the reason. */
+    private void withdrawnFirst(Caller caller, Evaluation evaluation, Disclosure seed) {
+        long id = draft(caller, evaluation);
+        write(caller, id, Map.of(ReportSection.BASIC.code, "（未定稿）本部门2021年度部门整体支出绩效自评情况如下，三公经费和整改部分待补充。"));
         publisher.publish(
                 caller,
                 id,
                 new ReportInputs.Publish(
-                        seed.catalog(),
-                        seed.publishedOn().plusDays(1),
-                        null,
-                        seed.keywords(),
-                        false,
-                        List.of(),
-                        version(id)));
-        publisher.withdraw(
-                caller,
-                id,
-                new ReportInputs.Withdraw(
-                        "演示：与" + seed.publishedOn() + "发布的报告（索引号 " + seed.indexNo() + "）重复，撤回本稿，以原报告为准", version(id)));
-        return id;
+                        seed.catalog(), seed.publishedOn(), null, seed.keywords(), false, List.of(), version(id)));
+        publisher.withdraw(caller, id, new ReportInputs.Withdraw(WITHDRAWN_REASON, version(id)));
     }
 
     private void write(Caller caller, long id, Map<String, String> narratives) {
@@ -214,64 +251,5 @@ public class DemoReports {
                                 spec.year(),
                                 spec.kind())
                         .firstResultOptional();
-    }
-
-    /**
-     * The department's words for each section, from our prose of the report ({@code demo/reports/}): its
-     * sections are put under the report's by what they are about; a merged one keeps its title as a
-     * sub-heading.
-     */
-    static Map<String, String> narratives(String indexNo) {
-        String text;
-        try (InputStream in =
-                DemoReports.class.getResourceAsStream("/demo/reports/" + indexNo.replace('/', '_') + ".md")) {
-            if (in == null) {
-                return Map.of();
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, StringBuilder> out = new LinkedHashMap<>();
-        String code = ReportSection.BASIC.code;
-        for (String line : text.split("\\R")) {
-            if (line.startsWith("## ")) {
-                String title =
-                        line.substring(3).replaceFirst("^[一二三四五六七八九十]+、", "").strip();
-                code = sectionOf(title).code;
-                StringBuilder b = out.computeIfAbsent(code, k -> new StringBuilder());
-                b.append(b.isEmpty() ? "" : "\n\n").append("### ").append(title).append("\n\n");
-            } else {
-                out.computeIfAbsent(code, k -> new StringBuilder()).append(line).append("\n");
-            }
-        }
-        Map<String, String> narratives = new LinkedHashMap<>();
-        out.forEach((k, v) -> narratives.put(k, v.toString().strip()));
-        return narratives;
-    }
-
-    static ReportSection sectionOf(String title) {
-        if (title.contains("问题")) {
-            return ReportSection.PROBLEMS;
-        }
-        if (title.contains("建议") || title.contains("改进")) {
-            return ReportSection.SUGGESTIONS;
-        }
-        if (title.contains("结果应用")) {
-            return ReportSection.RESULTS;
-        }
-        if (title.contains("公开")) {
-            return ReportSection.DISCLOSURE;
-        }
-        if (title.contains("目标")) {
-            return ReportSection.GOALS;
-        }
-        if (title.matches(".*(得分|评分|指标|结论|产出|效益|绩效分析|资金|预算).*")) {
-            return ReportSection.INDICATORS;
-        }
-        if (title.matches(".*(组织|方法|进度|自评工作).*")) {
-            return ReportSection.WORK;
-        }
-        return ReportSection.BASIC;
     }
 }

@@ -32,7 +32,10 @@ public class IndexSequence {
         return last.intValue();
     }
 
-    /** Moves the counter to at least {@code sequence} (a number taken from elsewhere, e.g. the demo's seeds). */
+    /**
+     * Moves the counter to at least {@code sequence}, so the next number is above it: numbers given out
+     * before the region used the portal (the demo sets it so its seeds get the numbers they printed).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void atLeast(int year, int sequence) {
         Panache.getEntityManager()

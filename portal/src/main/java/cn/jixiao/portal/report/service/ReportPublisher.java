@@ -67,12 +67,6 @@ public class ReportPublisher {
 
     @Transactional
     public ReportView publish(Caller caller, long id, ReportInputs.Publish in) {
-        return publish(caller, id, in, null);
-    }
-
-    /** Publishes with a 索引号 given instead of the next one (the demo's seeds print their own). */
-    @Transactional
-    ReportView publish(Caller caller, long id, ReportInputs.Publish in, String givenIndexNo) {
         if (in == null) {
             throw Refusals.invalid("catalog", Refusals.BODY_REQUIRED);
         }
@@ -130,7 +124,7 @@ public class ReportPublisher {
         r.keywords = keywords != null ? keywords : e.kind.label() + " " + department.name;
         r.publishedOn = on;
         r.publishedAt = OffsetDateTime.now();
-        r.indexNo = indexNo(department, catalog, on, givenIndexNo);
+        r.indexNo = IndexNumbers.of(department.orgCode, catalog, on, sequence.next(on.getYear()));
         r.status = ReportStatus.PUBLISHED;
         if (r.correctsId != null) {
             replace(caller, r);
@@ -153,17 +147,6 @@ public class ReportPublisher {
         after.put("attachments", position - 1);
         audit.record(caller, "PUBLISH", r.id, Map.of("status", "DRAFT"), after);
         return reports.view(caller, r);
-    }
-
-    private String indexNo(Department department, ReportCatalog catalog, LocalDate on, String given) {
-        if (given != null) {
-            if (!IndexNumbers.valid(given)) {
-                throw new IllegalArgumentException("not an index number: " + given);
-            }
-            sequence.atLeast(on.getYear(), IndexNumbers.sequence(given));
-            return given;
-        }
-        return IndexNumbers.of(department.orgCode, catalog, on, sequence.next(on.getYear()));
     }
 
     /** The published report this draft corrects becomes WITHDRAWN, with a reason naming the correction. */

@@ -4,6 +4,7 @@ import cn.jixiao.platform.publication.ReportStatus;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.report.service.ReportCallers;
+import cn.jixiao.portal.report.service.ReportLinks;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.portal.web.ContentDisposition;
 import cn.jixiao.portal.web.FiscalYear;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URI;
 
 /**
  * The report pages: the list (per year and status, with the approved evaluations still without a
@@ -50,6 +52,9 @@ public class ReportPages {
 
     @Inject
     ReportPdf pdf;
+
+    @Inject
+    ReportLinks links;
 
     @Inject
     SignedInUser user;
@@ -81,6 +86,16 @@ public class ReportPages {
     @Path("{id: [0-9]+}/print")
     public TemplateInstance print(@PathParam("id") long id) {
         return Templates.document(pages.print(callers.current(), id), false);
+    }
+
+    /** 附件下载: a redirect to a fresh presigned link, so a page never holds an expiring one. */
+    @GET
+    @Path("{id: [0-9]+}/attachments/{position: [0-9]{1,6}}")
+    public Response attachment(@PathParam("id") long id, @PathParam("position") int position) {
+        return Response.seeOther(
+                        URI.create(links.link(callers.current(), id, position).url()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @GET
