@@ -253,7 +253,7 @@ public class IndexSnapshots {
         } catch (MinioException e) {
             throw new InvalidSnapshotException(
                     "the archive " + manifest.archive() + " cannot be read: " + e.getMessage());
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new InvalidSnapshotException("the archive " + manifest.archive() + " is damaged: " + e.getMessage());
         }
         if (!seen.equals(manifest.files())) {

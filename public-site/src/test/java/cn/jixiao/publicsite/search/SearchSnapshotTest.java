@@ -66,8 +66,9 @@ class SearchSnapshotTest {
     Path temp;
 
     @BeforeEach
-    void indexIsBuilt() {
+    void indexIsBuiltAndCaughtUp() throws Exception {
         PublicSiteStack.awaitSearchIndex();
+        awaitIndexed(logEnd());
     }
 
     @AfterEach
@@ -197,13 +198,19 @@ class SearchSnapshotTest {
 
     private void publishAndAwaitIndexed(String title) throws Exception {
         fixtures.report("430600", "PUBLISHED", title, "2026-12-01", "## 一、概况\n\n" + title + "。");
-        long logEnd;
+        awaitIndexed(logEnd());
+    }
+
+    private long logEnd() throws Exception {
         try (Connection c = owner.getConnection();
-                PreparedStatement max = c.prepareStatement("select max(id) from publication_event");
+                PreparedStatement max = c.prepareStatement("select coalesce(max(id), 0) from publication_event");
                 ResultSet rows = max.executeQuery()) {
             rows.next();
-            logEnd = rows.getLong(1);
+            return rows.getLong(1);
         }
+    }
+
+    private void awaitIndexed(long logEnd) {
         awaitValue(
                 () -> index.lastEventId().orElse(0),
                 indexed -> indexed >= logEnd,
