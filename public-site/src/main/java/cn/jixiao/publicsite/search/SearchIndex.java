@@ -12,18 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -254,51 +248,8 @@ public class SearchIndex {
      * (all cores by default) while the source reads the next ones.
      */
     void upsertAll(Source source) throws Exception {
-        int threads = config.indexThreads().orElse(Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(
-                threads, Thread.ofPlatform().name("search-index-", 0).factory());
-        var inFlight = new Semaphore(threads * 2);
-        var pending = new ArrayList<Future<?>>();
-        var batch = new ArrayList<Report>(BATCH);
-        try {
-            source.forEach(report -> {
-                batch.add(report);
-                if (batch.size() == BATCH) {
-                    pending.add(submit(pool, inFlight, List.copyOf(batch)));
-                    batch.clear();
-                    pending.removeIf(Future::isDone);
-                }
-            });
-            pending.add(submit(pool, inFlight, List.copyOf(batch)));
-            for (Future<?> task : pending) {
-                task.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static final int BATCH = 64;
-
-    private Future<?> submit(ExecutorService pool, Semaphore inFlight, List<Report> reports) throws IOException {
-        try {
-            inFlight.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
-        }
-        return pool.submit(() -> {
-            try {
-                for (Report report : reports) {
-                    upsert(report);
-                }
-                return null;
-            } finally {
-                inFlight.release();
-            }
-        });
+        ParallelIndexing.run(
+                config.indexThreads().orElse(Runtime.getRuntime().availableProcessors()), source, this::upsert);
     }
 
     void upsert(Report report) throws IOException {
