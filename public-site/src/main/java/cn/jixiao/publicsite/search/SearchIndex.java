@@ -78,6 +78,7 @@ public class SearchIndex {
     private volatile SnapshotDeletionPolicy commits;
     private volatile boolean ready;
     private volatile String origin = "opening";
+    private volatile OptionalLong committedEvent = OptionalLong.empty();
     private volatile FacetState facetState;
 
     /** The ordinals of the facet values of one reader (built once per reader, shared by its searches). */
@@ -116,6 +117,8 @@ public class SearchIndex {
                 .setIndexDeletionPolicy(commits)
                 .setRAMBufferSizeMB(config.indexBufferMb());
         writer = new IndexWriter(directory, writerConfig);
+        String committed = liveCommitData().get(LAST_EVENT);
+        committedEvent = committed == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(committed));
         searchers = new SearcherManager(writer, null);
         facetState = null;
         return compatible;
@@ -207,8 +210,7 @@ public class SearchIndex {
 
     /** The last publication event the committed index reflects; empty when never built. */
     OptionalLong lastEventId() {
-        String value = liveCommitData().get(LAST_EVENT);
-        return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
+        return committedEvent;
     }
 
     /** The holes in the event sequence at the last commit (ids a slower transaction may still fill). */
@@ -286,6 +288,7 @@ public class SearchIndex {
                         holes.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .entrySet());
         writer.commit();
+        committedEvent = OptionalLong.of(lastEventId);
         searchers.maybeRefreshBlocking();
     }
 
