@@ -196,7 +196,7 @@ class SearchBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private static void regions(Connection db) throws SQLException {
+    static void regions(Connection db) throws SQLException {
         try (var insert = db.prepareStatement(
                 "insert into region (code, name, level, parent_code) values (?, ?, ?, ?) on conflict (code) do nothing")) {
             for (var list : List.of(SyntheticReports.PARENTS, SyntheticReports.REGIONS)) {
@@ -220,13 +220,18 @@ class SearchBenchmark {
     }
 
     /** COPY in batches; the V2 trigger writes a publication event per report, as publication does. */
-    private static void fill(Connection db) throws Exception {
+    static void fill(Connection db) throws Exception {
+        fill(db, REPORTS);
+    }
+
+    /** Writes {@code count} synthetic reports (seed 42) with COPY. */
+    static void fill(Connection db, int count) throws Exception {
         var generator = new SyntheticReports(42);
         var copy = db.unwrap(PGConnection.class).getCopyAPI();
         String sql = "copy report (tenant_id, title, publisher, index_no, catalog, published_on, keywords, fiscal_year,"
                 + " kind, scope, score, grade, summary, body) from stdin (format csv)";
         var batch = new StringBuilder();
-        for (int n = 0; n < REPORTS; n++) {
+        for (int n = 0; n < count; n++) {
             SyntheticReports.Report r = generator.report(n);
             batch.append(csv(r.region().code()))
                     .append(',')
@@ -256,7 +261,7 @@ class SearchBenchmark {
                     .append(',')
                     .append(csv(r.body()))
                     .append('\n');
-            if ((n + 1) % COPY_BATCH == 0 || n == REPORTS - 1) {
+            if ((n + 1) % COPY_BATCH == 0 || n == count - 1) {
                 copy.copyIn(sql, new StringReader(batch.toString()));
                 batch.setLength(0);
             }
@@ -490,7 +495,7 @@ class SearchBenchmark {
         return seconds(t0);
     }
 
-    private static Connection owner(StackConfig stack) throws SQLException {
+    static Connection owner(StackConfig stack) throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + Credentials.DB_NAME,
                 Credentials.DB_OWNER,

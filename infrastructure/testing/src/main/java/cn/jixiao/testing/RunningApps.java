@@ -71,6 +71,67 @@ public final class RunningApps implements AutoCloseable {
         return apps;
     }
 
+    /** No app yet, on a given stack: the test starts public-site replicas itself ({@link #startPublicSiteReplica}). */
+    public static RunningApps none(StackConfig config) throws Exception {
+        return new RunningApps(LocalStack.ensureRunning(config));
+    }
+
+    /** One public-site replica started by {@link #startPublicSiteReplica}: its addresses, log and process. */
+    public record Replica(String name, String url, String managementUrl, Path log, Process process) {
+        /** Stops it (SIGTERM, as a deployment scales in) and waits until it has exited. */
+        public void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /**
+     * Starts one more public-site replica, as a deployment scales out: on {@code port} (management
+     * {@code port + 1000}), with its own data folder (its index) and more environment, without waiting
+     * for it: the test watches its readiness.
+     */
+    public Replica startPublicSiteReplica(String name, int port, Path dataDir, Map<String, String> environment)
+            throws IOException {
+        int managementPort = port + StackConfig.MANAGEMENT_PORT_OFFSET;
+        var replicaEnvironment = new java.util.HashMap<>(environment);
+        replicaEnvironment.put("JIXIAO_PUBLIC_PORT", Integer.toString(port));
+        replicaEnvironment.put("JIXIAO_PUBLIC_MANAGEMENT_PORT", Integer.toString(managementPort));
+        replicaEnvironment.put("JIXIAO_DATA_DIR", dataDir.toString());
+        Process process = launch("public-site", name, replicaEnvironment);
+        return new Replica(
+                name,
+                "http://localhost:" + port,
+                "http://localhost:" + managementPort,
+                stack.dataDir().resolve("app-logs").resolve(name + ".log"),
+                process);
+    }
+
+    /** Waits until the replica answers ready (200 on its management port), at most {@code timeout}. */
+    public static void awaitReady(Replica replica, Duration timeout) throws Exception {
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(replica.managementUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!replica.process().isAlive()) {
+                throw new AssertionError(replica.name() + " exited; see " + replica.log());
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            replica.process().waitFor(100, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError(replica.name() + " was not ready within " + timeout + "; see " + replica.log());
+    }
+
     /** The portal and tenant-admin on a given stack (the Keycloak-at-scale benchmark onboards through tenant-admin). */
     public static RunningApps portalAndTenantAdmin(StackConfig config) throws Exception {
         var apps = new RunningApps(LocalStack.ensureRunning(config));
@@ -100,6 +161,10 @@ public final class RunningApps implements AutoCloseable {
     }
 
     private void launch(String module) throws IOException {
+        launch(module, module, Map.of());
+    }
+
+    private Process launch(String module, String logName, Map<String, String> moreEnvironment) throws IOException {
         Path jar = stack.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the apps first (./run test does)");
@@ -112,10 +177,13 @@ public final class RunningApps implements AutoCloseable {
                         "-jar",
                         jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(module + ".log").toFile());
+                .redirectOutput(logs.resolve(logName + ".log").toFile());
         builder.environment().putAll(environment());
         builder.environment().putAll(extraEnvironment);
-        processes.add(builder.start());
+        builder.environment().putAll(moreEnvironment);
+        Process process = builder.start();
+        processes.add(process);
+        return process;
     }
 
     private Map<String, String> environment() {

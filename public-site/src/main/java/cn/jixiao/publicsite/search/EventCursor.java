@@ -36,6 +36,19 @@ final class EventCursor {
         holes.clear();
     }
 
+    /**
+     * Starts over from a committed position: the last id and the holes before it that were still open
+     * (a restored snapshot or an index found on disk asks for them again, as if just seen).
+     */
+    void reset(long id, Collection<Long> openHoles, Instant now) {
+        reset(id);
+        for (long hole : openHoles) {
+            if (hole < id && holes.size() < MAX_HOLES) {
+                holes.put(hole, now);
+            }
+        }
+    }
+
     /** Records the event ids just applied (any order) and forgets holes that are too old. */
     void advance(Collection<Long> appliedIds, Instant now) {
         for (long id : appliedIds.stream().sorted().toList()) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -36,9 +37,14 @@ public class IndexMaintainer {
     @Inject
     SearchConfig config;
 
+    @Inject
+    SnapshotRestorer snapshots;
+
     private final Clock clock = Clock.systemUTC();
     private EventCursor cursor;
     private boolean failing;
+    private String origin;
+    private long preparing;
 
     @Scheduled(
             identity = "search-index",
@@ -47,8 +53,23 @@ public class IndexMaintainer {
     void maintain() {
         try {
             if (!index.ready()) {
-                prepare();
-                index.markReady();
+                if (cursor == null) {
+                    preparing = System.nanoTime();
+                    prepare();
+                }
+                // ready only once caught up: a restored snapshot may be hours behind the log
+                follow();
+                index.markReady(origin);
+                Log.infof(
+                        "search index ready (%s): %d reports up to event %d, %d ms after the maintainer started"
+                                + " (%d ms since the JVM started)",
+                        origin,
+                        index.documentCount(),
+                        cursor.lastId(),
+                        (System.nanoTime() - preparing) / 1_000_000,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                .getUptime());
+                return;
             }
             follow();
             if (failing) {
@@ -66,27 +87,45 @@ public class IndexMaintainer {
         }
     }
 
+    /**
+     * Chooses where the index starts from: the one on disk when it is current, else the newest snapshot in
+     * S3 (caught up afterwards from its last event), else a full rebuild from the database on every core.
+     */
     private void prepare() throws Exception {
-        cursor = new EventCursor(config.holeTimeout());
+        var fresh = new EventCursor(config.holeTimeout());
         long logEnd = events.lastId();
         OptionalLong indexed = index.lastEventId();
         if (indexed.isPresent() && indexed.getAsLong() <= logEnd && index.documentCount() == reports.countPublished()) {
             Log.infof(
                     "search index is current up to event %d (%d reports)", indexed.getAsLong(), index.documentCount());
-            cursor.reset(indexed.getAsLong());
-            return;
+            fresh.reset(indexed.getAsLong(), index.eventHoles(), clock.instant());
+            origin = "disk";
+        } else {
+            Optional<SnapshotManifest> restored = snapshots.restoreLatest(logEnd);
+            if (restored.isPresent()) {
+                fresh.reset(restored.get().lastEventId(), restored.get().eventHoles(), clock.instant());
+                origin = "snapshot";
+                Log.infof(
+                        "search index catching up from event %d to %d",
+                        restored.get().lastEventId(), logEnd);
+            } else {
+                rebuild(logEnd);
+                fresh.reset(logEnd);
+                origin = "rebuild";
+            }
         }
-        rebuild(logEnd);
+        cursor = fresh;
     }
 
     /** Indexes every published report; events after {@code logEnd} are applied afterwards (again, harmlessly). */
     private void rebuild(long logEnd) throws Exception {
         long started = System.nanoTime();
         index.replaceAll(consumer -> reports.forEachPublished(consumer::accept), logEnd);
-        cursor.reset(logEnd);
         Log.infof(
-                "search index rebuilt: %d reports in %d ms",
-                index.documentCount(), (System.nanoTime() - started) / 1_000_000);
+                "search index rebuilt: %d reports in %d ms (%d threads)",
+                index.documentCount(),
+                (System.nanoTime() - started) / 1_000_000,
+                config.indexThreads().orElse(Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -104,7 +143,7 @@ public class IndexMaintainer {
             batch.forEach(event -> reportIds.add(event.reportId()));
             apply(reportIds);
             cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
-            index.commit(cursor.lastId());
+            index.commit(cursor.lastId(), cursor.holes());
             Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
             if (batch.size() < config.eventBatchSize()) {
                 return;

@@ -30,6 +30,25 @@ public interface SearchConfig {
     @WithDefault("128")
     double indexBufferMb();
 
+    /**
+     * How often a ready replica uploads a snapshot of its index to S3, when it changed since the newest
+     * there (one replica at a time); a new replica restores the newest instead of rebuilding.
+     */
+    @WithDefault("10m")
+    Duration snapshotInterval();
+
+    /** How many snapshots (of the current schema version) are kept in S3; older ones are removed. */
+    @WithDefault("3")
+    int snapshotsKept();
+
+    /** Folder (S3 key prefix) of the snapshots; each schema version has its own below it ({@code v2/}). */
+    @WithDefault("search-snapshots")
+    String snapshotPrefix();
+
+    /** Whether a replica without a usable index restores the newest snapshot (else it rebuilds). */
+    @WithDefault("true")
+    boolean snapshotRestore();
+
     /** Longest query text (in characters) that is searched; longer input is cut. */
     @WithDefault("64")
     int maxQueryLength();

@@ -11,23 +11,25 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -42,8 +44,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 @ApplicationScoped
 public class SearchIndex {
-    private static final String SCHEMA = "schemaVersion";
-    private static final String LAST_EVENT = "lastEventId";
+    static final String SCHEMA = "schemaVersion";
+    static final String LAST_EVENT = "lastEventId";
+    static final String HOLES = "eventHoles";
 
     /** Work done with a searcher. */
     @FunctionalInterface
@@ -70,9 +73,12 @@ public class SearchIndex {
 
     private final Analyzer analyzer = ReportAnalyzer.create();
     private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile SnapshotDeletionPolicy commits;
     private volatile boolean ready;
+    private volatile String origin = "opening";
+    private volatile OptionalLong committedEvent = OptionalLong.empty();
     private volatile FacetState facetState;
 
     /** The ordinals of the facet values of one reader (built once per reader, shared by its searches). */
@@ -82,15 +88,7 @@ public class SearchIndex {
     void open() throws IOException {
         Files.createDirectories(config.indexDir());
         directory = FSDirectory.open(config.indexDir());
-        boolean compatible =
-                ReportFields.SCHEMA_VERSION.equals(committedUserData().get(SCHEMA));
-        var writerConfig = new IndexWriterConfig(analyzer)
-                .setOpenMode(
-                        compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
-                .setIndexSort(ReportFields.NEWEST_FIRST)
-                .setRAMBufferSizeMB(config.indexBufferMb());
-        writer = new IndexWriter(directory, writerConfig);
-        searchers = new SearcherManager(writer, null);
+        boolean compatible = openWriter();
         Gauge.builder("jixiao.search.index.documents", this, SearchIndex::documentCount)
                 .description("Reports in this replica's search index")
                 .register(metrics);
@@ -103,7 +101,80 @@ public class SearchIndex {
         Log.infof(
                 "search index at %s (%s)",
                 config.indexDir().toAbsolutePath(),
-                compatible ? "existing, schema " + ReportFields.SCHEMA_VERSION : "new or outdated: will be rebuilt");
+                compatible ? "existing, schema " + ReportFields.SCHEMA_VERSION : "new or outdated");
+    }
+
+    /** Opens the writer on what the folder holds: appends to a compatible index, else starts an empty one. */
+    private boolean openWriter() throws IOException {
+        boolean compatible =
+                ReportFields.SCHEMA_VERSION.equals(committedUserData().get(SCHEMA));
+        // a snapshot keeps its commit's files while they are copied to S3 (IndexSnapshots)
+        commits = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+        var writerConfig = new IndexWriterConfig(analyzer)
+                .setOpenMode(
+                        compatible ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setIndexSort(ReportFields.NEWEST_FIRST)
+                .setIndexDeletionPolicy(commits)
+                .setRAMBufferSizeMB(config.indexBufferMb());
+        writer = new IndexWriter(directory, writerConfig);
+        String committed = liveCommitData().get(LAST_EVENT);
+        committedEvent = committed == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(committed));
+        searchers = new SearcherManager(writer, null);
+        facetState = null;
+        return compatible;
+    }
+
+    /**
+     * Replaces the index with the files of a restored snapshot (already verified, in {@code restored}),
+     * before the index is ready; false when they do not open as an index of this schema (the folder is
+     * then emptied, to be rebuilt).
+     */
+    boolean replaceFiles(Path restored) throws IOException {
+        if (ready) {
+            throw new IllegalStateException("a ready index is not replaced");
+        }
+        closeWriter();
+        try {
+            emptyFolder();
+            try (var files = Files.list(restored)) {
+                for (Path file : files.toList()) {
+                    Files.move(file, config.indexDir().resolve(file.getFileName()));
+                }
+            }
+            if (openWriter() && lastEventId().isPresent()) {
+                return true;
+            }
+            Log.warnf(
+                    "the restored snapshot at %s is not an index of schema %s",
+                    config.indexDir(), ReportFields.SCHEMA_VERSION);
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("the restored snapshot at %s does not open: %s", config.indexDir(), e.toString());
+        }
+        closeWriter();
+        emptyFolder();
+        openWriter();
+        return false;
+    }
+
+    private void closeWriter() {
+        try {
+            searchers.close();
+        } catch (IOException | RuntimeException e) {
+            Log.debugf("closing the searchers: %s", e.toString());
+        }
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            Log.debugf("closing the index writer: %s", e.toString());
+        }
+    }
+
+    private void emptyFolder() throws IOException {
+        try (var old = Files.list(config.indexDir())) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private Map<String, String> committedUserData() {
@@ -127,29 +198,51 @@ public class SearchIndex {
         return ready;
     }
 
-    void markReady() {
+    void markReady(String how) {
+        origin = how;
         ready = true;
+    }
+
+    /** How this replica's index came to be: disk, snapshot or rebuild (for the health check). */
+    public String origin() {
+        return origin;
     }
 
     /** The last publication event the committed index reflects; empty when never built. */
     OptionalLong lastEventId() {
-        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
-            if (LAST_EVENT.equals(entry.getKey())) {
-                return OptionalLong.of(Long.parseLong(entry.getValue()));
-            }
+        return committedEvent;
+    }
+
+    /** The holes in the event sequence at the last commit (ids a slower transaction may still fill). */
+    List<Long> eventHoles() {
+        return parseHoles(liveCommitData().get(HOLES));
+    }
+
+    static List<Long> parseHoles(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
         }
-        return OptionalLong.empty();
+        return Arrays.stream(value.split(",")).map(Long::valueOf).toList();
+    }
+
+    private Map<String, String> liveCommitData() {
+        var data = new HashMap<String, String>();
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            data.put(entry.getKey(), entry.getValue());
+        }
+        return data;
     }
 
     public int documentCount() {
-        return writer.isOpen() ? writer.getDocStats().numDocs : 0;
+        IndexWriter current = writer;
+        return current != null && current.isOpen() ? current.getDocStats().numDocs : 0;
     }
 
     /** Replaces the whole index with the given reports; searches see the old index until the commit. */
     void replaceAll(Source source, long lastEventId) throws Exception {
         writer.deleteAll();
         upsertAll(source);
-        commit(lastEventId);
+        commit(lastEventId, List.of());
     }
 
     /**
@@ -157,51 +250,8 @@ public class SearchIndex {
      * (all cores by default) while the source reads the next ones.
      */
     void upsertAll(Source source) throws Exception {
-        int threads = config.indexThreads().orElse(Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(
-                threads, Thread.ofPlatform().name("search-index-", 0).factory());
-        var inFlight = new Semaphore(threads * 2);
-        var pending = new ArrayList<Future<?>>();
-        var batch = new ArrayList<Report>(BATCH);
-        try {
-            source.forEach(report -> {
-                batch.add(report);
-                if (batch.size() == BATCH) {
-                    pending.add(submit(pool, inFlight, List.copyOf(batch)));
-                    batch.clear();
-                    pending.removeIf(Future::isDone);
-                }
-            });
-            pending.add(submit(pool, inFlight, List.copyOf(batch)));
-            for (Future<?> task : pending) {
-                task.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static final int BATCH = 64;
-
-    private Future<?> submit(ExecutorService pool, Semaphore inFlight, List<Report> reports) throws IOException {
-        try {
-            inFlight.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
-        }
-        return pool.submit(() -> {
-            try {
-                for (Report report : reports) {
-                    upsert(report);
-                }
-                return null;
-            } finally {
-                inFlight.release();
-            }
-        });
+        ParallelIndexing.run(
+                config.indexThreads().orElse(Runtime.getRuntime().availableProcessors()), source, this::upsert);
     }
 
     void upsert(Report report) throws IOException {
@@ -227,11 +277,37 @@ public class SearchIndex {
         writer.deleteDocuments(ReportDocument.idTerm(reportId));
     }
 
-    void commit(long lastEventId) throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA, ReportFields.SCHEMA_VERSION, LAST_EVENT, Long.toString(lastEventId))
+    /** Commits the changes with where they stand in the event log (the last id and the holes before it). */
+    void commit(long lastEventId, Collection<Long> holes) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                        SCHEMA,
+                        ReportFields.SCHEMA_VERSION,
+                        LAST_EVENT,
+                        Long.toString(lastEventId),
+                        HOLES,
+                        holes.stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .entrySet());
         writer.commit();
+        committedEvent = OptionalLong.of(lastEventId);
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Work done with the files of one commit point, which stay on disk until it returns. */
+    @FunctionalInterface
+    public interface CommitWork<T> {
+        T apply(Path folder, IndexCommit commit) throws Exception;
+    }
+
+    /** Holds the latest commit (its files are not deleted meanwhile) while the work copies them. */
+    <T> T withLatestCommit(CommitWork<T> work) throws Exception {
+        SnapshotDeletionPolicy policy = commits;
+        IndexCommit commit = policy.snapshot();
+        try {
+            return work.apply(config.indexDir(), commit);
+        } finally {
+            policy.release(commit);
+            writer.deleteUnusedFiles();
+        }
     }
 
     /** Runs work with a current searcher. */

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once the index is built and follows the publication log: until then a replica gets no traffic. */
+/**
+ * Ready only once the index is built (or restored from a snapshot) and has caught up with the publication
+ * log: until then a replica gets no traffic. {@code origin} says where it started from: disk, snapshot, rebuild.
+ */
 @Readiness
 @ApplicationScoped
 public class SearchIndexHealthCheck implements HealthCheck {
@@ -19,6 +22,8 @@ public class SearchIndexHealthCheck implements HealthCheck {
         return HealthCheckResponse.named("search-index")
                 .status(index.ready())
                 .withData("documents", index.documentCount())
+                .withData("lastEventId", index.lastEventId().orElse(0))
+                .withData("origin", index.origin())
                 .build();
     }
 }

@@ -36,6 +36,20 @@ class EventCursorTest {
     }
 
     @Test
+    void restoredPositionAsksAgainForTheHolesItWasCommittedWith() {
+        var cursor = new EventCursor(Duration.ofSeconds(60));
+        cursor.reset(14, List.of(12L, 13L, 20L), NOW);
+
+        assertEquals(14, cursor.lastId());
+        assertEquals(List.of(12L, 13L), cursor.holes());
+
+        cursor.advance(List.of(12L, 15L), NOW.plusSeconds(1));
+        assertEquals(List.of(13L), cursor.holes());
+        cursor.advance(List.of(), NOW.plusSeconds(61));
+        assertEquals(List.of(), cursor.holes());
+    }
+
+    @Test
     void forgetsHolesThatNeverFill() {
         var cursor = new EventCursor(Duration.ofSeconds(60));
         cursor.reset(0);
