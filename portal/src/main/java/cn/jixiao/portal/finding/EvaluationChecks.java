@@ -35,7 +35,8 @@ public class EvaluationChecks {
     public List<Finding> recheck(EvaluationContext context) {
         var evaluation = context.evaluation();
         Map<String, Finding> existing = new HashMap<>();
-        for (Finding f : Finding.<Finding>list("evaluationId", evaluation.id)) {
+        // only the evaluation checks' own findings: a report's narrative findings are kept by its own recheck
+        for (Finding f : Finding.<Finding>list("evaluationId = ?1 and code in ?2", evaluation.id, Checks.CODES)) {
             existing.put(key(f.code, f.subjectKey), f);
         }
         OffsetDateTime now = OffsetDateTime.now();

@@ -48,7 +48,7 @@ public class FindingApi {
     @Path("/checks")
     @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
     public List<CheckView> checks() {
-        return Checks.ALL.stream()
+        return Checks.RULES.stream()
                 .map(c -> new CheckView(
                         c.code(), c.severity().name(), c.severity().label(), c.description()))
                 .toList();
@@ -86,7 +86,7 @@ public class FindingApi {
     static FindingFilter filter(
             String year, String departmentId, String code, String severity, String state, String evaluationId) {
         String checkCode = code == null || code.isBlank() ? null : code.strip();
-        if (checkCode != null && Checks.byCode(checkCode).isEmpty()) {
+        if (checkCode != null && Checks.ruleByCode(checkCode).isEmpty()) {
             throw Refusals.invalid("code", "没有这项核查 code " + checkCode + " (no check with this code)");
         }
         return new FindingFilter(
