@@ -36,12 +36,15 @@ public class FindingApi {
             @QueryParam("year") String year,
             @QueryParam("departmentId") String departmentId,
             @QueryParam("code") String code,
+            @QueryParam("kind") String kind,
             @QueryParam("severity") String severity,
             @QueryParam("state") String state,
             @QueryParam("evaluationId") String evaluationId,
             @BeanParam @Valid Paging paging) {
+        // kind: the name for the rule's code, e.g. kind=NARRATIVE_FIGURE_DIFFERS
+        String rule = code == null || code.isBlank() ? kind : code;
         return findings.page(
-                filter(year, departmentId, code, severity, state, evaluationId), paging.page(), paging.size(50));
+                filter(year, departmentId, rule, severity, state, evaluationId), paging.page(), paging.size(50));
     }
 
     @GET

@@ -15,6 +15,8 @@ public record NarrativeFacts(Map<String, Recorded> recorded, Map<String, RateDef
     /** Two formulas closer than this give the same figure at two decimals: not an alternative. */
     public static final BigDecimal RATIO_ROUNDING = new BigDecimal("0.005");
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     public NarrativeFacts {
         recorded = Map.copyOf(recorded);
         rates = Map.copyOf(rates);
@@ -120,6 +122,8 @@ public record NarrativeFacts(Map<String, Recorded> recorded, Map<String, RateDef
             if (definition.own() != null) {
                 var alternatives = definition.alternatives().stream()
                         .filter(a -> a.value() != null)
+                        // 0 % and 100 % are what many formulas give: agreeing with one says nothing
+                        .filter(a -> a.value().signum() != 0 && a.value().compareTo(HUNDRED) != 0)
                         .filter(a ->
                                 a.value().subtract(definition.own()).abs().compareTo(RATIO_ROUNDING.add(RATIO_ROUNDING))
                                         > 0)
