@@ -6,7 +6,9 @@ import cn.jixiao.portal.finding.FindingDraft;
 import cn.jixiao.portal.finding.Severity;
 import cn.jixiao.portal.finding.narrative.NarrativeFacts.Recorded;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A figure the narrative states that the records (or the report's own generated tables) contradict, at
@@ -33,7 +35,8 @@ public class FigureDiffersFromRecords implements NarrativeRule {
 
     @Override
     public List<FindingDraft> run(NarrativeInput input) {
-        var found = new ArrayList<FindingDraft>();
+        // one finding per wrong value of a quantity: "27台" repeated in three sections is one mistake
+        Map<String, List<StatedFigure>> wrong = new LinkedHashMap<>();
         for (StatedFigure f : input.figures()) {
             if (!f.states()) {
                 continue;
@@ -45,10 +48,22 @@ public class FigureDiffersFromRecords implements NarrativeRule {
             if (NarrativeRules.mislabelledAs(f, input.facts()).isPresent()) {
                 continue; // STATED_RATE_MISLABELLED says which formula it follows
             }
+            String value = f.kind() == FigureKind.GRADE
+                    ? f.grade()
+                    : f.value().stripTrailingZeros().toPlainString();
+            wrong.computeIfAbsent(f.quantity().key() + "|" + value, k -> new ArrayList<>())
+                    .add(f);
+        }
+        var found = new ArrayList<FindingDraft>();
+        for (List<StatedFigure> same : wrong.values()) {
+            StatedFigure f = same.getFirst();
+            Recorded recorded = input.facts().recorded().get(f.quantity().key());
+            String more = same.size() > 1 ? "（同一数值另见 " + (same.size() - 1) + " 处）" : "";
             found.add(new FindingDraft(
-                    input.subjectKey(f.section(), CODE, f.quantity().key(), f.sentence()),
+                    input.subjectKey(f.section(), CODE, f.quantity().key(), f.text()),
                     input.title(f.section()) + " " + NarrativeRules.quote(f.sentence()) + "写明" + recorded.label() + "为"
-                            + f.text() + "，而" + recorded.record() + "为 " + recorded.shown() + " (the text states "
+                            + f.text() + "，而" + recorded.record() + "为 " + recorded.shown() + more
+                            + " (the text states "
                             + f.text() + ", the records give " + recorded.shown() + ")",
                     evidence(
                             "sentence", f.sentence(),
@@ -57,7 +72,8 @@ public class FigureDiffersFromRecords implements NarrativeRule {
                             "stated", f.kind() == FigureKind.GRADE ? f.grade() : f.value(),
                             "statedText", f.text(),
                             "recorded", f.kind() == FigureKind.GRADE ? recorded.grade() : recorded.value(),
-                            "record", recorded.record())));
+                            "record", recorded.record(),
+                            "occurrences", same.size())));
         }
         return found;
     }

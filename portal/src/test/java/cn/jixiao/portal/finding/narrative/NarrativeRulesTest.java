@@ -97,6 +97,28 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void seed000DeviceCountRepeatedInThreeSectionsIsOneFindingAgainstTheLedger() {
+        var ledger = new NarrativeFacts.Builder()
+                .count(Lexicon.DEVICE_COUNT, "自助终端数量", new BigDecimal("18"), "台", "设备台账（未报废的设备）")
+                .rate("DEVICE_ACCEPTED_RATE", "设备验收合格率", new BigDecimal("66.67"), "设备台账（12/18 台已验收）")
+                .build();
+        var found = run(
+                new FigureDiffersFromRecords(),
+                ledger,
+                "basic",
+                "计划建成6处政务自助便民服务点，配置7类共27台自助终端并投入试运行。",
+                "indicators",
+                "27台自助终端中，验收合格的占77.78%。逐台核查27台自助终端与业务系统的对接情况。");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.getFirst().message().contains("18台")
+                && found.getFirst().message().contains("另见 2 处"));
+        assertEquals(3, found.getFirst().evidence().get("occurrences"));
+        assertTrue(found.get(1).message().contains("66.67%"));
+        assertTrue(run(new FigureDiffersFromRecords(), ledger, "basic", "共配置18台自助终端，验收合格率66.67%。")
+                .isEmpty());
+    }
+
+    @Test
     void anExecutionRateOverTheInitialBudgetIsMislabelledNotJustWrong() {
         // 107.5176 ÷ 400 = 26.88 %: spent over the initial budget, stated as the 预算执行率
         String text = "预算执行率为26.88%。";
