@@ -123,6 +123,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void theSeedsOtherWaysOfStatingTheirFigures() {
+        // seed 002: an amount after a dash, and both rates with two decimals
+        var baoshan = figures("下达项目资金—200万元，项目资金到位率为100.00%");
+        assertEquals(Lexicon.BUDGET, key(baoshan.get(0)));
+        assertEquals(0, new BigDecimal("200").compareTo(baoshan.get(0).value()));
+        assertEquals(Lexicon.ARRIVAL_RATE, key(baoshan.get(1)));
+        // seed 001: a department's completion rate
+        assertEquals("BUDGET_COMPLETION_RATE", key(only("2021年度部门整体支出预算完成率为81.38%")));
+        // seed 004: staff and quota in 名 and 人 are the same unit
+        var staff = figures("2021年度在职编制数为30人，其中：行政编制17名、事业编制13名");
+        assertEquals("STAFF_QUOTA", key(staff.get(0)));
+        assertEquals("人", staff.get(1).unit());
+        assertEquals("INSTITUTION_QUOTA", key(staff.get(2)));
+        // seed 003: amounts without a unit (the table's 万元 header) are not read as figures
+        assertTrue(figures("实际支出：107.5176，其中市财政107.5176，会计凭证号2019年12月47#").isEmpty());
+    }
+
+    @Test
     void placeholdersAreTheRecordsOwnAndNotChecked() {
         assertTrue(figures("预算执行率为{预算执行率}，总分{总分}分").isEmpty());
     }
