@@ -40,6 +40,7 @@ public class EvaluationChecks {
             existing.put(key(f.code, f.subjectKey), f);
         }
         OffsetDateTime now = OffsetDateTime.now();
+        RuleSeverities severities = RuleSeverities.current();
         var seen = new HashSet<String>();
         for (Checks.Found found : Checks.runAll(context)) {
             String key = key(found.check().code(), found.draft().subjectKey());
@@ -59,7 +60,7 @@ public class EvaluationChecks {
             finding.departmentId = evaluation.departmentId;
             finding.year = evaluation.year;
             finding.targetId = evaluation.targetId;
-            finding.severity = found.check().severity();
+            finding.severity = severities.of(found.check());
             if (!Objects.equals(finding.message, found.draft().message())) {
                 finding.message = found.draft().message();
                 finding.evidence = found.draft().evidence();

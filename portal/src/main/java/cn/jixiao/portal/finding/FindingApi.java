@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +28,17 @@ public class FindingApi {
     @Inject
     FindingService findings;
 
-    /** A check as the list's filter and the page's legend show it. */
-    public record CheckView(String code, String severity, String severityLabel, String description) {}
+    /**
+     * A rule as the list's filter and the page's legend show it: its severity in this region, its default,
+     * and the version of the region's settings (to change it).
+     */
+    public record CheckView(
+            String code,
+            String severity,
+            String severityLabel,
+            String description,
+            String defaultSeverity,
+            int settingsVersion) {}
 
     @GET
     @Operation(summary = "核查发现 (findings you may read, filtered; counts by check and by department)")
@@ -51,10 +61,15 @@ public class FindingApi {
     @Path("/checks")
     @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
     public List<CheckView> checks() {
-        return Checks.RULES.stream()
-                .map(c -> new CheckView(
-                        c.code(), c.severity().name(), c.severity().label(), c.description()))
-                .toList();
+        return findings.rules();
+    }
+
+    @PUT
+    @Path("/checks/{code}/severity")
+    @Operation(summary = "调整核查规则在本地区的严重程度 (a region raises or lowers a rule's severity)")
+    public CheckView severity(
+            @PathParam("code") String code, @Valid @NotNull(message = BODY_REQUIRED) SeverityInput input) {
+        return findings.setSeverity(code, input);
     }
 
     @GET

@@ -172,6 +172,60 @@ class NarrativeFindingsTest {
                 .body("explanation", containsString("同意公开"));
     }
 
+    int settingsVersion(String token) {
+        Number v = as(token)
+                .get("/api/findings/checks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.code == 'NARRATIVE_FIGURE_DIFFERS' }.settingsVersion");
+        return v.intValue();
+    }
+
+    void severity(String level) {
+        as(finance)
+                .body(Map.of("severity", level, "version", settingsVersion(finance)))
+                .put("/api/findings/checks/NARRATIVE_FIGURE_DIFFERS/severity")
+                .then()
+                .statusCode(200)
+                .body("severity", equalTo(level))
+                .body("defaultSeverity", equalTo("BLOCKING"));
+    }
+
+    @Test
+    void aRegionMayLowerTheRuleToAWarningAndOnlyThatRegionIsAffected() throws Exception {
+        long evaluation = approvedEvaluation(2047);
+        long report = draft(evaluation);
+        as(editor)
+                .body(Map.of("severity", "WARNING", "version", settingsVersion(editor)))
+                .put("/api/findings/checks/NARRATIVE_FIGURE_DIFFERS/severity")
+                .then()
+                .statusCode(403);
+        severity("WARNING");
+        try {
+            save(report, "basic", WRONG + "。");
+            assertEquals(
+                    1,
+                    count(
+                            owner,
+                            "select count(*) from finding where evaluation_id = ? and code = 'NARRATIVE_FIGURE_DIFFERS'"
+                                    + " and severity = 'WARNING' and state = 'OPEN'",
+                            evaluation));
+            // a warning is shown and kept, and does not stop publication
+            as(editor)
+                    .body(publishBody(report))
+                    .post("/api/reports/" + report + "/publish")
+                    .then()
+                    .statusCode(200);
+            as(Tokens.accessToken("yijinhuoluo-finance"))
+                    .get("/api/findings/checks")
+                    .then()
+                    .body("find { it.code == 'NARRATIVE_FIGURE_DIFFERS' }.severity", equalTo("BLOCKING"));
+        } finally {
+            severity("BLOCKING");
+        }
+    }
+
     @Test
     void correctingTheTextFixesTheFindingAndTheRightFiguresGiveNone() throws Exception {
         long evaluation = approvedEvaluation(2046);

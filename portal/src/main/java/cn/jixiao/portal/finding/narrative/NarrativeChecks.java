@@ -2,6 +2,7 @@ package cn.jixiao.portal.finding.narrative;
 
 import cn.jixiao.portal.finding.Finding;
 import cn.jixiao.portal.finding.FindingState;
+import cn.jixiao.portal.finding.RuleSeverities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -37,6 +38,7 @@ public class NarrativeChecks {
             existing.put(key(f.code, f.subjectKey), f);
         }
         OffsetDateTime now = OffsetDateTime.now();
+        RuleSeverities severities = RuleSeverities.current();
         var seen = new HashSet<String>();
         for (NarrativeRules.Found found : NarrativeRules.runAll(input)) {
             String key = key(found.rule().code(), found.draft().subjectKey());
@@ -56,7 +58,7 @@ public class NarrativeChecks {
             finding.departmentId = subject.departmentId();
             finding.year = subject.year();
             finding.targetId = subject.targetId();
-            finding.severity = found.rule().severity();
+            finding.severity = severities.of(found.rule());
             if (!Objects.equals(finding.message, found.draft().message())) {
                 finding.message = found.draft().message();
                 finding.evidence = found.draft().evidence();
