@@ -111,6 +111,9 @@ class FigureExtractorTest {
         assertEquals(Lexicon.indicatorKey("政务服务事项网上可办率"), key(target));
         assertTrue(target.hedged());
         assertTrue(only("满意度约95%").hedged());
+        assertNull(key(only("事业编制较上年增加3名")));
+        assertNull(key(only("较上年增加3名事业编制")), "a change, with the name after the number");
+        assertEquals("INSTITUTION_QUOTA", key(only("核定9名事业编制")));
         assertTrue(only("预算执行率在90%以上").hedged());
     }
 
