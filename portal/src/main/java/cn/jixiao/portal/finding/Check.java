@@ -7,15 +7,6 @@ import java.util.List;
  * {@link EvaluationContext} (loaded once for all checks) and says what it finds; {@link EvaluationChecks}
  * keeps the findings.
  */
-public interface Check {
-    /** The finding code, e.g. {@code ACTUAL_DIFFERS_FROM_RECORDS}. */
-    String code();
-
-    /** Blocking (stops submission until fixed or explained) or a warning. */
-    Severity severity();
-
-    /** What it checks, as a finance officer would say it (Chinese, then English). */
-    String description();
-
+public interface Check extends Rule {
     List<FindingDraft> run(EvaluationContext context);
 }

@@ -12,9 +12,13 @@ import cn.jixiao.portal.finding.check.RatioMislabelled;
 import cn.jixiao.portal.finding.check.TargetMissesDeliverable;
 import cn.jixiao.portal.finding.check.TotalDoesNotFollow;
 import cn.jixiao.portal.finding.check.WeightsDoNotAddUp;
+import cn.jixiao.portal.finding.narrative.NarrativeRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every check, in the order findings are listed: the one list to add a check to. */
 public final class Checks {
@@ -39,7 +43,20 @@ public final class Checks {
             new ContractFlagCheck(PAID_BEFORE_ACCEPTANCE, ContractFlag.PAID_NOT_ACCEPTED, Severity.WARNING),
             new ChangeNotApproved());
 
+    /** The codes of {@link #ALL}: a recheck of an evaluation touches only findings of these codes. */
+    public static final Set<String> CODES = ALL.stream().map(Check::code).collect(Collectors.toUnmodifiableSet());
+
+    /** Every rule that makes findings: the evaluation checks, then the checks of report narratives. */
+    public static final List<Rule> RULES = Stream.concat(ALL.stream(), NarrativeRules.ALL.stream())
+            .map(Rule.class::cast)
+            .toList();
+
     private Checks() {}
+
+    /** Any rule by its code, evaluation check or narrative check. */
+    public static Optional<Rule> ruleByCode(String code) {
+        return RULES.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
 
     public static Optional<Check> byCode(String code) {
         return ALL.stream().filter(c -> c.code().equals(code)).findFirst();

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.finding;
 
+import cn.jixiao.portal.finding.narrative.NarrativeRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,8 @@ import java.util.Objects;
 /**
  * Runs the checks on an evaluation and keeps what they find ({@link Finding}). The evaluation service
  * calls {@link #recheck} on every save and before submission, inside its own transaction; submission is
- * refused while {@link #openBlocking} is not empty.
+ * refused while {@link #openBlockingForSubmission} is not empty, publication of its report while
+ * {@link #openBlocking} (the report's narrative findings included) is not.
  *
  * <p>Findings are kept by (evaluation, code, subject key): a new one is OPEN; one found again gets its
  * message, evidence and last-seen time refreshed and keeps its explanation; one no longer found becomes
@@ -35,10 +37,12 @@ public class EvaluationChecks {
     public List<Finding> recheck(EvaluationContext context) {
         var evaluation = context.evaluation();
         Map<String, Finding> existing = new HashMap<>();
-        for (Finding f : Finding.<Finding>list("evaluationId", evaluation.id)) {
+        // only the evaluation checks' own findings: a report's narrative findings are kept by its own recheck
+        for (Finding f : Finding.<Finding>list("evaluationId = ?1 and code in ?2", evaluation.id, Checks.CODES)) {
             existing.put(key(f.code, f.subjectKey), f);
         }
         OffsetDateTime now = OffsetDateTime.now();
+        RuleSeverities severities = RuleSeverities.current();
         var seen = new HashSet<String>();
         for (Checks.Found found : Checks.runAll(context)) {
             String key = key(found.check().code(), found.draft().subjectKey());
@@ -58,7 +62,7 @@ public class EvaluationChecks {
             finding.departmentId = evaluation.departmentId;
             finding.year = evaluation.year;
             finding.targetId = evaluation.targetId;
-            finding.severity = found.check().severity();
+            finding.severity = severities.of(found.check());
             if (!Objects.equals(finding.message, found.draft().message())) {
                 finding.message = found.draft().message();
                 finding.evidence = found.draft().evidence();
@@ -86,6 +90,17 @@ public class EvaluationChecks {
                 evaluationId,
                 FindingState.OPEN,
                 Severity.BLOCKING);
+    }
+
+    /**
+     * The blocking findings that stop an evaluation's submission: those of the evaluation itself, not of
+     * a report's text (a report is made after approval; should the evaluation be returned, its report's
+     * findings wait for the report's publication).
+     */
+    public List<Finding> openBlockingForSubmission(long evaluationId) {
+        return openBlocking(evaluationId).stream()
+                .filter(f -> !NarrativeRules.CODES.contains(f.code))
+                .toList();
     }
 
     private static String key(String code, String subjectKey) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,8 +28,17 @@ public class FindingApi {
     @Inject
     FindingService findings;
 
-    /** A check as the list's filter and the page's legend show it. */
-    public record CheckView(String code, String severity, String severityLabel, String description) {}
+    /**
+     * A rule as the list's filter and the page's legend show it: its severity in this region, its default,
+     * and the version of the region's settings (to change it).
+     */
+    public record CheckView(
+            String code,
+            String severity,
+            String severityLabel,
+            String description,
+            String defaultSeverity,
+            int settingsVersion) {}
 
     @GET
     @Operation(summary = "核查发现 (findings you may read, filtered; counts by check and by department)")
@@ -36,22 +46,30 @@ public class FindingApi {
             @QueryParam("year") String year,
             @QueryParam("departmentId") String departmentId,
             @QueryParam("code") String code,
+            @QueryParam("kind") String kind,
             @QueryParam("severity") String severity,
             @QueryParam("state") String state,
             @QueryParam("evaluationId") String evaluationId,
             @BeanParam @Valid Paging paging) {
+        // kind: the name for the rule's code, e.g. kind=NARRATIVE_FIGURE_DIFFERS
+        String rule = code == null || code.isBlank() ? kind : code;
         return findings.page(
-                filter(year, departmentId, code, severity, state, evaluationId), paging.page(), paging.size(50));
+                filter(year, departmentId, rule, severity, state, evaluationId), paging.page(), paging.size(50));
     }
 
     @GET
     @Path("/checks")
     @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
     public List<CheckView> checks() {
-        return Checks.ALL.stream()
-                .map(c -> new CheckView(
-                        c.code(), c.severity().name(), c.severity().label(), c.description()))
-                .toList();
+        return findings.rules();
+    }
+
+    @PUT
+    @Path("/checks/{code}/severity")
+    @Operation(summary = "调整核查规则在本地区的严重程度 (a region raises or lowers a rule's severity)")
+    public CheckView severity(
+            @PathParam("code") String code, @Valid @NotNull(message = BODY_REQUIRED) SeverityInput input) {
+        return findings.setSeverity(code, input);
     }
 
     @GET
@@ -86,7 +104,7 @@ public class FindingApi {
     static FindingFilter filter(
             String year, String departmentId, String code, String severity, String state, String evaluationId) {
         String checkCode = code == null || code.isBlank() ? null : code.strip();
-        if (checkCode != null && Checks.byCode(checkCode).isEmpty()) {
+        if (checkCode != null && Checks.ruleByCode(checkCode).isEmpty()) {
             throw Refusals.invalid("code", "没有这项核查 code " + checkCode + " (no check with this code)");
         }
         return new FindingFilter(

@@ -5,6 +5,8 @@ import cn.jixiao.portal.access.ReadScope;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
+import cn.jixiao.portal.region.RegionSettings;
+import cn.jixiao.portal.web.QueryParams;
 import cn.jixiao.portal.web.Refusals;
 import cn.jixiao.portal.web.Versions;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -20,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -164,6 +167,56 @@ public class FindingService {
         return Finding.ofEvaluation(evaluationId).stream()
                 .map(f -> FindingView.of(f, subjects.get(f.evaluationId), departments.get(f.departmentId)))
                 .toList();
+    }
+
+    /** Every rule with the severity it has in this region, and the version of the region's settings. */
+    @Transactional
+    public List<FindingApi.CheckView> rules() {
+        RuleSeverities severities = RuleSeverities.current();
+        int version = RegionSettings.currentVersion();
+        return Checks.RULES.stream()
+                .map(r -> {
+                    Severity s = severities.of(r);
+                    return new FindingApi.CheckView(
+                            r.code(),
+                            s.name(),
+                            s.label(),
+                            r.description(),
+                            r.severity().name(),
+                            version);
+                })
+                .toList();
+    }
+
+    /**
+     * A region raises or lowers a rule's severity (finance reviewer or region admin). It applies from the
+     * next recheck of each evaluation or save of each report; findings already kept keep theirs until then.
+     */
+    @Transactional
+    public FindingApi.CheckView setSeverity(String code, SeverityInput input) {
+        access.requireRegionSettingsKeeper("核查规则的严重程度");
+        Rule rule = Checks.ruleByCode(code).orElseThrow(() -> new NotFoundException("没有这项核查 (no such check): " + code));
+        Severity chosen = QueryParams.choice("severity", "严重程度", input.severity(), Severity.class);
+        Versions.require(input.version(), RegionSettings.currentVersion());
+        RegionSettings settings = RegionSettings.forUpdate();
+        Map<String, String> before = settings.checkSeverity == null ? Map.of() : settings.checkSeverity;
+        Map<String, String> next = new LinkedHashMap<>(before);
+        if (chosen == rule.severity()) {
+            next.remove(code);
+        } else {
+            next.put(code, chosen.name());
+        }
+        settings.checkSeverity = next;
+        settings.save();
+        audit.record(
+                "SEVERITY", "RegionSettings", null, Map.of("checkSeverity", before), Map.of("checkSeverity", next));
+        return new FindingApi.CheckView(
+                rule.code(),
+                chosen.name(),
+                chosen.label(),
+                rule.description(),
+                rule.severity().name(),
+                settings.version);
     }
 
     private Finding readable(long id) {

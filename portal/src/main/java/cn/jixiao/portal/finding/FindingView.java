@@ -58,7 +58,7 @@ public record FindingView(
 
     /** The check's description up to its English part, e.g. "预算执行率低却评为优、良". */
     static String checkLabel(String code) {
-        return Checks.byCode(code)
+        return Checks.ruleByCode(code)
                 .map(c -> {
                     String d = c.description();
                     int english = d.lastIndexOf(" (");

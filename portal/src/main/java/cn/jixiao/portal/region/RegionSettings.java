@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.DynamicInsert;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The region's settings row (tenant_setting), keyed by the tenant itself; row-level security shows only
@@ -34,6 +37,11 @@ public class RegionSettings extends PanacheEntityBase {
     /** The unit that signs off kiosks' network hook-up (e.g. the big-data centre), or none. */
     @Column(name = "kiosk_network_department_id")
     public Long networkSignOffDepartmentId;
+
+    /** Rule code → BLOCKING or WARNING: the region's own severity of a finding rule (V17). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "check_severity")
+    public Map<String, String> checkSeverity;
 
     /** A wrapper, so a new row (null) is told apart from a stored one: the id is assigned, not generated. */
     @Version

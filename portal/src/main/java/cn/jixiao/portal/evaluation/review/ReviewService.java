@@ -70,7 +70,7 @@ public class ReviewService {
         Versions.require(version(input), e.version);
         requireComplete(e);
         checks.recheck(e.id);
-        List<Finding> blocking = checks.openBlocking(e.id);
+        List<Finding> blocking = checks.openBlockingForSubmission(e.id);
         if (!blocking.isEmpty()) {
             throw blockedBy(blocking);
         }

@@ -30,10 +30,10 @@ import java.util.Optional;
 
 /**
  * The demo's reports, made at start after the demo evaluations (priority 300) the way a region makes
- * them: for each of the five seeds the finance reviewer explains the evaluation's open blocking findings
- * (the seeds' own figures disagree with the records; the findings stay, explained), the department drafts
- * the report with its narratives (our own prose, in {@code demo/reports/}) and publishes it with the
- * seed's disclosure metadata. The 索引号 is the product's own: the region's counter is first moved to
+ * them: for each of the five seeds the department drafts the report with its narratives (our own prose of
+ * the seed's facts, in {@code demo/reports/}, figures that disagree included), the finance reviewer
+ * explains the evaluation's open blocking findings, those of the text among them (the findings stay,
+ * explained), and the department publishes it with the seed's disclosure metadata. The 索引号 is the product's own: the region's counter is first moved to
  * the number before the seed's (numbers the region gave out before it used the portal), so the generated
  * number is the one the seed printed. Seed 004's department first published an unfinished text the same
  * morning and withdrew it with its reason (the demo's withdrawal). Idempotent: a seed whose evaluation
@@ -91,7 +91,11 @@ public class DemoReports {
             "TOTAL_DOES_NOT_FOLLOW",
             "财政复核说明：报告所载总分为原评价公布的结果，与逐项得分合计的差异已核对。同意按原结果公开，本发现保留备查。",
             "GRADE_DOES_NOT_FOLLOW",
-            "财政复核说明：报告所载等级为原评价公布的结果，与按总分划定的等级不一致之处已核对。同意按原结果公开，本发现保留备查。");
+            "财政复核说明：报告所载等级为原评价公布的结果，与按总分划定的等级不一致之处已核对。同意按原结果公开，本发现保留备查。",
+            "NARRATIVE_FIGURE_DIFFERS",
+            "财政复核说明：正文该处数字照录单位原报告，与系统记录的差异已核对，以系统记录和所附自评表为准。" + "同意公开，本发现保留，单位须在更正稿或下一年度报告中改正表述。",
+            "STATED_RATE_MISLABELLED",
+            "财政复核说明：正文所列比率的计算口径与其名称不符，已向单位指出正确口径。" + "同意按原报告公开，本发现保留备查，单位须在下一年度报告中按规定口径计算。");
 
     static final String EXPLANATION = "财政复核说明：经核对，该项差异来自原评价材料本身，已告知单位并记录在案。同意按原评价结论公开，本发现保留备查。";
 
@@ -158,7 +162,6 @@ public class DemoReports {
                     spec.name(), d.indexNo(), taken.get().id);
             return null;
         }
-        explainBlockingFindings(evaluation);
         Caller caller = Caller.demo(evaluation.departmentId);
         int seq = IndexNumbers.sequence(d.indexNo());
         if (spec.name().equals(WITHDRAWN_SEED)
@@ -169,6 +172,8 @@ public class DemoReports {
         sequence.atLeast(d.publishedOn().getYear(), seq - 1);
         long id = draft(caller, evaluation);
         write(caller, id, DemoNarratives.of(d.indexNo()));
+        // after the text is written: its own findings are among those to explain
+        explainBlockingFindings(evaluation);
         ReportView view = publisher.publish(
                 caller,
                 id,
@@ -201,6 +206,7 @@ public class DemoReports {
     private void withdrawnFirst(Caller caller, Evaluation evaluation, Disclosure seed) {
         long id = draft(caller, evaluation);
         write(caller, id, Map.of(ReportSection.BASIC.code, "（未定稿）本部门2021年度部门整体支出绩效自评情况如下，三公经费和整改部分待补充。"));
+        explainBlockingFindings(evaluation);
         publisher.publish(
                 caller,
                 id,

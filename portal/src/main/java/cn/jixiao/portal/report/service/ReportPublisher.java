@@ -57,6 +57,9 @@ public class ReportPublisher {
     EvaluationChecks checks;
 
     @Inject
+    ReportNarrativeChecks narrativeChecks;
+
+    @Inject
     EvidencePublishing evidence;
 
     @Inject
@@ -93,6 +96,8 @@ public class ReportPublisher {
         if (e.status != EvaluationStatus.APPROVED) {
             throw Refusals.conflict("not-approved", "绩效评价已不是“审核通过”状态，不能发布 (the evaluation is no longer approved)");
         }
+        // the records may have changed since the text was saved: read the text against them once more
+        narrativeChecks.recheck(r);
         List<Finding> blocking = checks.openBlocking(e.id);
         if (!blocking.isEmpty()) {
             throw Refusals.conflict(

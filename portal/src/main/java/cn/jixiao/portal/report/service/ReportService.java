@@ -42,6 +42,9 @@ public class ReportService {
     @Inject
     ReportAudit audit;
 
+    @Inject
+    ReportNarrativeChecks narrativeChecks;
+
     @Transactional
     public ReportView create(Caller caller, Long evaluationId) {
         if (evaluationId == null) {
@@ -123,6 +126,8 @@ public class ReportService {
         r.narratives = next;
         r.updatedAt = OffsetDateTime.now();
         Report.flush();
+        // what the text states is checked against the records on every save, as evaluations are
+        narrativeChecks.recheck(r);
         audit.record(caller, "NARRATIVE", r.id, mapOf(section.code, before), mapOf(section.code, text));
         return view(caller, r);
     }
@@ -145,6 +150,7 @@ public class ReportService {
         var before = keyFigures(r);
         refresh(r, source.figures(evaluationOf(r)));
         Report.flush();
+        narrativeChecks.recheck(r);
         audit.record(caller, "REGENERATE", r.id, before, keyFigures(r));
         return view(caller, r);
     }

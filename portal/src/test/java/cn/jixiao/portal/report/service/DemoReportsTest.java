@@ -108,6 +108,34 @@ class DemoReportsTest {
     }
 
     @Test
+    void seed004sTextShowsWhatACarefulReaderFindsInIt() throws Exception {
+        // the findings about the published report's text: subject keys report:{id}:{section}:…
+        String ofSeed = " and subject_key like (select 'report:' || id || ':%' from report"
+                + " where index_no = '57980172-X-/2022-0712008' and status = 'PUBLISHED')";
+        // staff given as 行政人员 24 + 事业人员 10 in one place, 23 + 11 in another
+        assertEquals(
+                List.of("事业人员", "行政人员"),
+                strings(
+                        owner,
+                        "select evidence->>'quantity' from finding where code = 'SAME_QUANTITY_DIFFERS' and severity = 'WARNING'"
+                                + ofSeed + " order by 1"));
+        // the hotline's closed tickets broken down into parts that make the tickets received
+        assertEquals(
+                List.of("30644"),
+                strings(
+                        owner,
+                        "select evidence->>'recorded' from finding where code = 'PARTS_DO_NOT_ADD_UP'" + ofSeed));
+        // 三公经费变动率 46.38 % is 1.41 ÷ 3.04: blocking, explained by the finance review before publication
+        assertEquals(
+                List.of("EXPLAINED"),
+                strings(
+                        owner,
+                        "select state from finding where code = 'STATED_RATE_MISLABELLED' and severity = 'BLOCKING'"
+                                + " and explanation like '财政复核说明：%' and message like '%46.38%%'"
+                                + ofSeed));
+    }
+
+    @Test
     void oneReportIsWithdrawnWithItsReason() throws Exception {
         as(Tokens.accessToken("baoshan-finance"))
                 .get("/api/reports?year=2021&status=WITHDRAWN")
