@@ -14,6 +14,8 @@ import java.util.function.Function;
  */
 public final class CopyFinder {
     public static final String CODE = "COPIED_PARAGRAPH";
+    public static final String DESCRIPTION = "段落与其他报告雷同：报告的一段与本报告另一段、本地区其他报告或其他地区已发布报告的一段几乎相同"
+            + " (a paragraph is nearly the same as one of this or another report)";
     static final int OPENING = 40;
 
     private CopyFinder() {}

@@ -36,7 +36,10 @@ public class EvaluationChecks {
         var evaluation = context.evaluation();
         Map<String, Finding> existing = new HashMap<>();
         for (Finding f : Finding.<Finding>list("evaluationId", evaluation.id)) {
-            existing.put(key(f.code, f.subjectKey), f);
+            // only the codes of these checks: other rules (the report's text) keep their own findings
+            if (Checks.byCode(f.code).isPresent()) {
+                existing.put(key(f.code, f.subjectKey), f);
+            }
         }
         OffsetDateTime now = OffsetDateTime.now();
         var seen = new HashSet<String>();

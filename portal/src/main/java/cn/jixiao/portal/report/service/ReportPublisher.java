@@ -1,6 +1,7 @@
 package cn.jixiao.portal.report.service;
 
 import cn.jixiao.platform.publication.ReportStatus;
+import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
@@ -57,6 +58,9 @@ public class ReportPublisher {
     EvaluationChecks checks;
 
     @Inject
+    ReportTextChecks textChecks;
+
+    @Inject
     EvidencePublishing evidence;
 
     @Inject
@@ -93,6 +97,7 @@ public class ReportPublisher {
         if (e.status != EvaluationStatus.APPROVED) {
             throw Refusals.conflict("not-approved", "绩效评价已不是“审核通过”状态，不能发布 (the evaluation is no longer approved)");
         }
+        textChecks.recheck(r);
         List<Finding> blocking = checks.openBlocking(e.id);
         if (!blocking.isEmpty()) {
             throw Refusals.conflict(

@@ -2,6 +2,7 @@ package cn.jixiao.portal.report.service;
 
 import cn.jixiao.platform.publication.Grade;
 import cn.jixiao.platform.publication.ReportStatus;
+import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
@@ -41,6 +42,9 @@ public class ReportService {
 
     @Inject
     ReportAudit audit;
+
+    @Inject
+    ReportTextChecks textChecks;
 
     @Transactional
     public ReportView create(Caller caller, Long evaluationId) {
@@ -123,6 +127,7 @@ public class ReportService {
         r.narratives = next;
         r.updatedAt = OffsetDateTime.now();
         Report.flush();
+        textChecks.recheck(r);
         audit.record(caller, "NARRATIVE", r.id, mapOf(section.code, before), mapOf(section.code, text));
         return view(caller, r);
     }

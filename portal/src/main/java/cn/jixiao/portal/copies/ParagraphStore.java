@@ -1,0 +1,132 @@
+package cn.jixiao.portal.copies;
+
+import cn.jixiao.portal.report.Report;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * The {@code paragraph_signature} table (V18), in plain JDBC on the request's connection: its RLS
+ * (own region's rows, and published rows of every region) is the only filter, since these rows are not
+ * Hibernate entities and the tenant discriminator does not apply.
+ */
+@ApplicationScoped
+public class ParagraphStore {
+    /** Replaces the report's rows with these paragraphs and their bands. */
+    public void replace(Report report, List<Paragraph> paragraphs, List<long[]> bands) {
+        work(conn -> {
+            try (PreparedStatement delete =
+                    conn.prepareStatement("delete from paragraph_signature where report_id = ?")) {
+                delete.setLong(1, report.id);
+                delete.executeUpdate();
+            }
+            if (paragraphs.isEmpty()) {
+                return null;
+            }
+            try (PreparedStatement insert = conn.prepareStatement(
+                    "insert into paragraph_signature (tenant_id, report_id, department_id, section, position,"
+                            + " paragraph_hash, bands, text, report_status, report_title, publisher, index_no)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    Paragraph p = paragraphs.get(i);
+                    insert.setString(1, report.tenantId);
+                    insert.setLong(2, report.id);
+                    insert.setObject(3, report.departmentId);
+                    insert.setString(4, p.section());
+                    insert.setInt(5, p.position());
+                    insert.setLong(6, p.hash());
+                    insert.setArray(7, array(conn, bands.get(i)));
+                    insert.setString(8, p.text());
+                    insert.setString(9, report.status.name());
+                    insert.setString(10, report.title == null ? "" : report.title);
+                    insert.setString(11, report.publisher);
+                    insert.setString(12, report.indexNo);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The stored paragraphs sharing any of these bands, of reports other than those excluded (the report
+     * itself and the reports of its evaluation: a correction repeats what it corrects), and not withdrawn.
+     * The region condition repeats the RLS policies so the query says what it reads.
+     */
+    public List<StoredParagraph> sharingBands(Collection<long[]> bands, Collection<Long> excludedReports) {
+        if (bands.isEmpty()) {
+            return List.of();
+        }
+        return work(conn -> {
+            var all = new ArrayList<Long>();
+            bands.forEach(b -> {
+                for (long x : b) {
+                    all.add(x);
+                }
+            });
+            try (PreparedStatement q = conn.prepareStatement(
+                    "select s.report_id, s.tenant_id, g.name, s.section, s.position, s.bands, s.text, s.report_status,"
+                            + " s.report_title, s.publisher, s.index_no"
+                            + " from paragraph_signature s left join region g on g.code = s.tenant_id"
+                            + " where s.bands && ? and s.report_status <> 'WITHDRAWN'"
+                            + " and not (s.report_id = any (?))"
+                            + " and (s.tenant_id = current_setting('app.tenant_id', true) or s.report_status = 'PUBLISHED')"
+                            + " order by s.report_id, s.section, s.position")) {
+                q.setArray(1, conn.createArrayOf("bigint", all.toArray()));
+                q.setArray(2, conn.createArrayOf("bigint", excludedReports.toArray()));
+                var out = new ArrayList<StoredParagraph>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredParagraph(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getInt(5),
+                                longs(rs.getArray(6)),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10),
+                                rs.getString(11)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Array array(Connection conn, long[] values) throws SQLException {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return conn.createArrayOf("bigint", boxed);
+    }
+
+    private static long[] longs(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = ((Number) values[i]).longValue();
+        }
+        return out;
+    }
+
+    interface Work<T> {
+        T run(Connection conn) throws SQLException;
+    }
+
+    static <T> T work(Work<T> work) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(work::run);
+    }
+}
