@@ -256,6 +256,23 @@ class ReportCopiesTest {
                 findings(yueyangFinance, evaluation, "COPIED_PARAGRAPH")
                         .getList("items")
                         .size());
+
+        // withdrawn, its paragraphs leave the other regions' view in the same transaction
+        as(baoshan)
+                .body(Map.of("reason", "内容有误，撤回重报", "version", version(baoshan, source)))
+                .post("/api/reports/" + source + "/withdraw")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                0,
+                appRoleCount(
+                        YUEYANG,
+                        "select count(*) from paragraph_signature where tenant_id = '" + BAOSHAN + "' and text like '%"
+                                + marker + "%'"));
+        write(yueyang, copy, "work", copied(original, "保山市", "岳阳市"));
+        assertEquals(
+                "FIXED",
+                findings(yueyangFinance, evaluation, "COPIED_PARAGRAPH").getString("items[0].state"));
     }
 
     @Test
