@@ -60,7 +60,9 @@ public class ParagraphStore {
     /**
      * The stored paragraphs sharing any of these bands, of reports other than those excluded (the report
      * itself and the reports of its evaluation: a correction repeats what it corrects), and not withdrawn.
-     * The region condition repeats the RLS policies so the query says what it reads.
+     * Through {@code paragraphs_sharing_bands} (V18): under RLS PostgreSQL may not use the GIN index for
+     * the non-leakproof {@code &&}, so the function applies the policies' rule itself (the caller's region's
+     * rows, and published rows of every region) with the index.
      */
     public List<StoredParagraph> sharingBands(Collection<long[]> bands, Collection<Long> excludedReports) {
         if (bands.isEmpty()) {
@@ -74,13 +76,8 @@ public class ParagraphStore {
                 }
             });
             try (PreparedStatement q = conn.prepareStatement(
-                    "select s.report_id, s.tenant_id, g.name, s.section, s.position, s.bands, s.text, s.report_status,"
-                            + " s.report_title, s.publisher, s.index_no"
-                            + " from paragraph_signature s left join region g on g.code = s.tenant_id"
-                            + " where s.bands && ? and s.report_status <> 'WITHDRAWN'"
-                            + " and not (s.report_id = any (?))"
-                            + " and (s.tenant_id = current_setting('app.tenant_id', true) or s.report_status = 'PUBLISHED')"
-                            + " order by s.report_id, s.section, s.position")) {
+                    "select report_id, tenant_id, region_name, section, position, bands, text, report_status,"
+                            + " report_title, publisher, index_no from paragraphs_sharing_bands(?, ?)")) {
                 q.setArray(1, conn.createArrayOf("bigint", all.toArray()));
                 q.setArray(2, conn.createArrayOf("bigint", excludedReports.toArray()));
                 var out = new ArrayList<StoredParagraph>();

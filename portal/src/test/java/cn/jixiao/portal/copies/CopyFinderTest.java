@@ -54,8 +54,10 @@ class CopyFinderTest {
 
     @Test
     void aParagraphRepeatedInTheSameReportIsFound() {
-        List<FindingDraft> found =
-                find(Map.of("basic", YUEYANG_WINDOW, "results", YUEYANG_WINDOW_NEXT_YEAR), List.of());
+        var narratives = new java.util.LinkedHashMap<String, String>();
+        narratives.put("basic", YUEYANG_WINDOW);
+        narratives.put("results", YUEYANG_WINDOW_NEXT_YEAR);
+        List<FindingDraft> found = find(narratives, List.of());
         assertEquals(1, found.size());
         assertEquals(true, found.getFirst().evidence().get("sameReport"));
         assertEquals("basic", found.getFirst().evidence().get("otherSection"));
