@@ -1,5 +1,8 @@
 package cn.jixiao.portal.finding;
 
+import cn.jixiao.portal.copies.CopyFinder;
+import cn.jixiao.portal.copies.CopyRules;
+import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;
 import cn.jixiao.portal.web.Refusals;
@@ -23,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FindingApi {
+    @Inject
+    CopyRules copyRules;
+
     static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
 
     @Inject
@@ -61,7 +67,24 @@ public class FindingApi {
     @Path("/checks")
     @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
     public List<CheckView> checks() {
-        return findings.rules();
+        var views = new java.util.ArrayList<CheckView>(findings.rules());
+        int version = cn.jixiao.portal.region.RegionSettings.currentVersion();
+        // the rules on a report's own words (package copies): severities are settings, not per region yet
+        views.add(new CheckView(
+                CopyFinder.CODE,
+                copyRules.copiedParagraph().name(),
+                copyRules.copiedParagraph().label(),
+                CopyFinder.DESCRIPTION,
+                copyRules.copiedParagraph().name(),
+                version));
+        views.add(new CheckView(
+                ReportTextChecks.FOREIGN_CODE,
+                copyRules.foreignBodyText().name(),
+                copyRules.foreignBodyText().label(),
+                ReportTextChecks.FOREIGN_DESCRIPTION,
+                copyRules.foreignBodyText().name(),
+                version));
+        return views;
     }
 
     @PUT
@@ -104,7 +127,9 @@ public class FindingApi {
     static FindingFilter filter(
             String year, String departmentId, String code, String severity, String state, String evaluationId) {
         String checkCode = code == null || code.isBlank() ? null : code.strip();
-        if (checkCode != null && Checks.ruleByCode(checkCode).isEmpty()) {
+        if (checkCode != null
+                && Checks.ruleByCode(checkCode).isEmpty()
+                && !FindingView.REPORT_TEXT_LABELS.containsKey(checkCode)) {
             throw Refusals.invalid("code", "没有这项核查 code " + checkCode + " (no check with this code)");
         }
         return new FindingFilter(

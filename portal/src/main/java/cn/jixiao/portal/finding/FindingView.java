@@ -56,6 +56,10 @@ public record FindingView(
                 f.version);
     }
 
+    /** Labels of the rules on a report's text (package copies), which are not evaluation checks. */
+    static final Map<String, String> REPORT_TEXT_LABELS =
+            Map.of("COPIED_PARAGRAPH", "段落与其他报告雷同", "FOREIGN_BODY_TEXT", "报告出现其他单位的名称或自称");
+
     /** The check's description up to its English part, e.g. "预算执行率低却评为优、良". */
     static String checkLabel(String code) {
         return Checks.ruleByCode(code)
@@ -66,6 +70,6 @@ public record FindingView(
                     int colon = zh.indexOf('：');
                     return colon > 0 ? zh.substring(0, colon) : zh;
                 })
-                .orElse(code);
+                .orElse(REPORT_TEXT_LABELS.getOrDefault(code, code));
     }
 }

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.report.service;
 
 import cn.jixiao.platform.publication.ReportStatus;
+import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
@@ -60,6 +61,9 @@ public class ReportPublisher {
     ReportNarrativeChecks narrativeChecks;
 
     @Inject
+    ReportTextChecks textChecks;
+
+    @Inject
     EvidencePublishing evidence;
 
     @Inject
@@ -98,6 +102,7 @@ public class ReportPublisher {
         }
         // the records may have changed since the text was saved: read the text against them once more
         narrativeChecks.recheck(r);
+        textChecks.recheck(r);
         List<Finding> blocking = checks.openBlocking(e.id);
         if (!blocking.isEmpty()) {
             throw Refusals.conflict(

@@ -2,6 +2,7 @@ package cn.jixiao.portal.report.service;
 
 import cn.jixiao.platform.publication.Grade;
 import cn.jixiao.platform.publication.ReportStatus;
+import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.evaluation.EvaluationStatus;
@@ -44,6 +45,9 @@ public class ReportService {
 
     @Inject
     ReportNarrativeChecks narrativeChecks;
+
+    @Inject
+    ReportTextChecks textChecks;
 
     @Transactional
     public ReportView create(Caller caller, Long evaluationId) {
@@ -128,6 +132,7 @@ public class ReportService {
         Report.flush();
         // what the text states is checked against the records on every save, as evaluations are
         narrativeChecks.recheck(r);
+        textChecks.recheck(r);
         audit.record(caller, "NARRATIVE", r.id, mapOf(section.code, before), mapOf(section.code, text));
         return view(caller, r);
     }

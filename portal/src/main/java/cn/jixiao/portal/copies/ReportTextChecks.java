@@ -1,0 +1,104 @@
+package cn.jixiao.portal.copies;
+
+import cn.jixiao.portal.finding.FindingDraft;
+import cn.jixiao.portal.finding.Severity;
+import cn.jixiao.portal.report.Report;
+import cn.jixiao.portal.report.ReportSection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The checks on a report's own words (issue 12, item 4): paragraphs copied from another report
+ * ({@code COPIED_PARAGRAPH}) and text that belongs to another body ({@code FOREIGN_BODY_TEXT}). Run on
+ * every narrative save and before publication: the report's paragraph signatures are stored, the
+ * findings kept on the report's evaluation ({@link ReportTextFindings}), where {@code /api/findings}
+ * lists them and the publication gate sees the blocking ones.
+ */
+@ApplicationScoped
+public class ReportTextChecks {
+    public static final String FOREIGN_CODE = "FOREIGN_BODY_TEXT";
+    public static final String FOREIGN_DESCRIPTION =
+            "报告出现其他单位的名称或自称：以本地区另一部门、另一地区机构的名义或另一类机构的自称（如“我院”）叙述自身" + " (the report speaks as another body)";
+
+    @Inject
+    CopyRules rules;
+
+    @Inject
+    ParagraphStore store;
+
+    @Inject
+    BodiesLoader bodies;
+
+    @Inject
+    ReportTextFindings findings;
+
+    /** A finding as a rule makes it, with the rule's code and the region's severity for it. */
+    public record Found(String code, Severity severity, FindingDraft draft) {}
+
+    /** Stores the report's paragraphs, runs both rules and keeps their findings; returns what was found. */
+    @Transactional
+    public List<Found> recheck(Report report) {
+        List<Found> found = run(report);
+        if (report.evaluationId != null) {
+            findings.keep(report, found);
+        }
+        return found;
+    }
+
+    List<Found> run(Report report) {
+        List<Paragraph> own = Paragraphs.of(report.narratives, rules.minChars());
+        List<long[]> bands =
+                own.stream().map(p -> MinHash.bandsOf(p.shingles())).toList();
+        store.replace(report, own, bands);
+        var excluded = new HashSet<Long>();
+        excluded.add(report.id);
+        if (report.correctsId != null) {
+            excluded.add(report.correctsId);
+        }
+        if (report.evaluationId != null) {
+            Report.<Report>list("evaluationId", report.evaluationId).forEach(r -> excluded.add(r.id));
+        }
+        Function<String, String> heading = code ->
+                ReportSection.byCode(code).map(s -> s.heading(report.scope)).orElse(code);
+        var found = new ArrayList<Found>();
+        for (FindingDraft d : CopyFinder.find(
+                report.id,
+                own,
+                bands,
+                store.sharingBands(bands, excluded),
+                rules.threshold(),
+                rules.commonWordingReports(),
+                heading)) {
+            found.add(new Found(CopyFinder.CODE, rules.copiedParagraph(), d));
+        }
+        for (ForeignBodyText.Mention m : ForeignBodyText.find(report.narratives, bodies.load(report))) {
+            found.add(new Found(FOREIGN_CODE, rules.foreignBodyText(), foreign(report, m, heading)));
+        }
+        return found;
+    }
+
+    static FindingDraft foreign(Report report, ForeignBodyText.Mention m, Function<String, String> heading) {
+        String key = "foreign:" + report.id + ":" + m.section() + ":"
+                + m.kind().name().toLowerCase() + ":" + Long.toHexString(Shingles.hash64(m.term()));
+        String what = switch (m.kind()) {
+            case OTHER_DEPARTMENT -> "提到本地区另一部门“" + m.term() + "”，像是在说该部门自己";
+            case OTHER_REGION -> "提到另一地区的机构“" + m.term() + "”";
+            case SELF_REFERENCE -> "用了另一类机构的自称“" + m.term() + "”";
+        };
+        return new FindingDraft(
+                key,
+                "“" + heading.apply(m.section()) + "”" + what + "，疑为照搬其他单位的报告，请核对：“" + m.sentence()
+                        + "” (the text speaks as another body: " + m.kind().name() + ")",
+                FindingDraft.evidence(
+                        "section", m.section(),
+                        "kind", m.kind().name(),
+                        "kindLabel", m.kind().label,
+                        "term", m.term(),
+                        "sentence", m.sentence()));
+    }
+}
