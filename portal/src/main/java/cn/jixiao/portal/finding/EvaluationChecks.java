@@ -1,15 +1,9 @@
 package cn.jixiao.portal.finding;
 
-import cn.jixiao.portal.finding.narrative.NarrativeRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Runs the checks on an evaluation and keeps what they find ({@link Finding}). The evaluation service
@@ -36,47 +30,16 @@ public class EvaluationChecks {
     @Transactional
     public List<Finding> recheck(EvaluationContext context) {
         var evaluation = context.evaluation();
-        Map<String, Finding> existing = new HashMap<>();
-        // only the evaluation checks' own findings: a report's narrative findings are kept by its own recheck
-        for (Finding f : Finding.<Finding>list("evaluationId = ?1 and code in ?2", evaluation.id, Checks.CODES)) {
-            existing.put(key(f.code, f.subjectKey), f);
-        }
-        OffsetDateTime now = OffsetDateTime.now();
+        // only the evaluation checks' own findings: a report's text findings are kept by its own rechecks
+        List<Finding> before = Finding.list("evaluationId = ?1 and code in ?2", evaluation.id, Checks.CODES);
         RuleSeverities severities = RuleSeverities.current();
-        var seen = new HashSet<String>();
-        for (Checks.Found found : Checks.runAll(context)) {
-            String key = key(found.check().code(), found.draft().subjectKey());
-            if (!seen.add(key)) {
-                continue;
-            }
-            Finding finding = existing.get(key);
-            if (finding == null) {
-                finding = new Finding();
-                finding.evaluationId = evaluation.id;
-                finding.code = found.check().code();
-                finding.subjectKey = found.draft().subjectKey();
-                finding.state = FindingState.OPEN;
-            } else if (finding.state == FindingState.FIXED) {
-                finding.state = FindingState.OPEN;
-            }
-            finding.departmentId = evaluation.departmentId;
-            finding.year = evaluation.year;
-            finding.targetId = evaluation.targetId;
-            finding.severity = severities.of(found.check());
-            if (!Objects.equals(finding.message, found.draft().message())) {
-                finding.message = found.draft().message();
-                finding.evidence = found.draft().evidence();
-            }
-            finding.lastSeenAt = now;
-            if (finding.id == null) {
-                finding.persist();
-            }
-        }
-        existing.forEach((key, finding) -> {
-            if (!seen.contains(key) && finding.state != FindingState.FIXED) {
-                finding.state = FindingState.FIXED;
-            }
-        });
+        List<FindingKeeper.Found> found = Checks.runAll(context).stream()
+                .map(f -> new FindingKeeper.Found(f.check().code(), severities.of(f.check()), f.draft()))
+                .toList();
+        FindingKeeper.keep(
+                new FindingKeeper.Subject(evaluation.id, evaluation.departmentId, evaluation.year, evaluation.targetId),
+                before,
+                found);
         return Finding.list(
                 "evaluationId = ?1 and state <> ?2 order by severity, code, subjectKey",
                 evaluation.id,
@@ -99,11 +62,7 @@ public class EvaluationChecks {
      */
     public List<Finding> openBlockingForSubmission(long evaluationId) {
         return openBlocking(evaluationId).stream()
-                .filter(f -> !NarrativeRules.CODES.contains(f.code))
+                .filter(f -> Checks.CODES.contains(f.code))
                 .toList();
-    }
-
-    private static String key(String code, String subjectKey) {
-        return code + "\u0000" + (subjectKey == null ? "" : subjectKey);
     }
 }
