@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,7 +120,34 @@ class ReportCopiesTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        drafted.put(id.longValue(), token);
         return id.longValue();
+    }
+
+    /** The reports this test made, with who made them: published ones are withdrawn after each test. */
+    final Map<Long, String> drafted = new HashMap<>();
+
+    /**
+     * Takes what a test published off the public site again (the public-site suite searches the same
+     * database afterwards and expects its own fixtures first for 保山 and 伊金霍洛旗).
+     */
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        drafted.forEach((report, token) -> {
+            if ("PUBLISHED"
+                    .equals(as(token)
+                            .get("/api/reports/" + report)
+                            .then()
+                            .extract()
+                            .path("status"))) {
+                as(token)
+                        .body(Map.of("reason", "测试结束，撤下 (test over)", "version", version(token, report)))
+                        .post("/api/reports/" + report + "/withdraw")
+                        .then()
+                        .statusCode(200);
+            }
+        });
+        drafted.clear();
     }
 
     int version(String token, long report) {

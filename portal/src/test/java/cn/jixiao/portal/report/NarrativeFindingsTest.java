@@ -49,7 +49,7 @@ class NarrativeFindingsTest {
     long approvedEvaluation(int year) throws Exception {
         long department = ownDepartment();
         exec(owner, "update department set org_code = ? where id = ?", ORG_CODE, department);
-        long project = createProject(editor, department, unique("正文核对一窗受理"));
+        long project = createProject(editor, department, unique("正文核对"));
         exec(
                 owner,
                 "update project_fund set planned = 358.392, arrived = 358.392, spent = 107.5176 where project_id = ?",
@@ -89,7 +89,7 @@ class NarrativeFindingsTest {
     Map<String, Object> publishBody(long reportId) {
         var body = new HashMap<String, Object>();
         body.put("catalog", "自评报告");
-        body.put("keywords", "绩效自评 一窗受理");
+        body.put("keywords", "绩效自评 正文核对");
         body.put("version", version(reportId));
         return body;
     }
