@@ -13,6 +13,7 @@ import cn.jixiao.portal.finding.check.TargetMissesDeliverable;
 import cn.jixiao.portal.finding.check.TotalDoesNotFollow;
 import cn.jixiao.portal.finding.check.WeightsDoNotAddUp;
 import cn.jixiao.portal.finding.narrative.NarrativeRules;
+import cn.jixiao.portal.finding.years.YearRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,12 @@ public final class Checks {
     /** The codes of {@link #ALL}: a recheck of an evaluation touches only findings of these codes. */
     public static final Set<String> CODES = ALL.stream().map(Check::code).collect(Collectors.toUnmodifiableSet());
 
-    /** Every rule that makes findings: the evaluation checks, then the checks of report narratives. */
-    public static final List<Rule> RULES = Stream.concat(ALL.stream(), NarrativeRules.ALL.stream())
+    /**
+     * Every rule that makes findings: the evaluation checks, the checks of report narratives, then the
+     * checks across years.
+     */
+    public static final List<Rule> RULES = Stream.of(ALL, NarrativeRules.ALL, YearRules.ALL)
+            .flatMap(List::stream)
             .map(Rule.class::cast)
             .toList();
 

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.finding;
 
+import cn.jixiao.portal.finding.years.YearChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,9 @@ import java.util.List;
 public class EvaluationChecks {
     @Inject
     ContextLoader loader;
+
+    @Inject
+    YearChecks years;
 
     /** Runs every check on the evaluation, stores the findings, and returns those not fixed. */
     @Transactional
@@ -40,6 +44,8 @@ public class EvaluationChecks {
                 new FindingKeeper.Subject(evaluation.id, evaluation.departmentId, evaluation.year, evaluation.targetId),
                 before,
                 found);
+        // this year against last year's evaluation of the same subject (its own codes, kept apart)
+        years.recheck(evaluation.id);
         return Finding.list(
                 "evaluationId = ?1 and state <> ?2 order by severity, code, subjectKey",
                 evaluation.id,

@@ -13,6 +13,7 @@ import cn.jixiao.portal.finding.narrative.NarrativeFacts;
 import cn.jixiao.portal.finding.narrative.NarrativeFacts.Alternative;
 import cn.jixiao.portal.finding.narrative.NarrativeFacts.RateDefinition;
 import cn.jixiao.portal.finding.narrative.NarrativeInput;
+import cn.jixiao.portal.finding.years.YearChecks;
 import cn.jixiao.portal.indicator.RecordKey;
 import cn.jixiao.portal.report.Report;
 import cn.jixiao.portal.report.ReportFigures;
@@ -49,6 +50,9 @@ public class ReportNarrativeChecks {
     @Inject
     NarrativeChecks checks;
 
+    @Inject
+    YearChecks years;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Finding> recheck(Report r) {
         if (r.evaluationId == null) {
@@ -73,6 +77,8 @@ public class ReportNarrativeChecks {
         Lexicon lexicon =
                 Lexicon.of(f.levels().stream().map(ReportFigures.Level::name).toList(), indicators);
         NarrativeInput input = NarrativeInput.of(r.id, narratives, titles, lexicon, facts(f, context));
+        // what the text states about last year, against last year's records (issue 12, item 3)
+        years.recheck(e.id);
         return checks.recheck(new NarrativeChecks.Subject(r.id, e.id, e.departmentId, e.year, e.targetId), input);
     }
 
