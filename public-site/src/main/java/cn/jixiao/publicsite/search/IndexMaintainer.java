@@ -48,7 +48,7 @@ public class IndexMaintainer {
 
     @Scheduled(
             identity = "search-index",
-            every = "${jixiao.search.poll-interval:1s}",
+            every = "${jixiao.search.poll-interval:250ms}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void maintain() {
         try {

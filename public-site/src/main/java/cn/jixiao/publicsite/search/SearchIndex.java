@@ -279,6 +279,7 @@ public class SearchIndex {
 
     /** Commits the changes with where they stand in the event log (the last id and the holes before it). */
     void commit(long lastEventId, Collection<Long> holes) throws IOException {
+        searchers.maybeRefreshBlocking(); // searchable first (no fsync needed), durable next
         writer.setLiveCommitData(Map.of(
                         SCHEMA,
                         ReportFields.SCHEMA_VERSION,
@@ -289,7 +290,6 @@ public class SearchIndex {
                 .entrySet());
         writer.commit();
         committedEvent = OptionalLong.of(lastEventId);
-        searchers.maybeRefreshBlocking();
     }
 
     /** Work done with the files of one commit point, which stay on disk until it returns. */
