@@ -40,6 +40,8 @@ public class IndexMaintainer {
     @Inject
     SnapshotRestorer snapshots;
 
+    private static final int BATCHES_PER_COMMIT = 10;
+
     private final Clock clock = Clock.systemUTC();
     private EventCursor cursor;
     private boolean failing;
@@ -130,9 +132,13 @@ public class IndexMaintainer {
 
     /**
      * Applies every event after the cursor, a batch at a time, until none is left: a bulk publication
-     * is caught up in one go (each batch's reports read in one query and analyzed on every core).
+     * is caught up in one go (each batch's reports read in one query and analyzed on every core). Each
+     * batch is searchable at once; the commit (segments written and synced) comes every
+     * {@link #BATCHES_PER_COMMIT} batches and when caught up, since events after a commit are simply
+     * applied again after a crash.
      */
     private void follow() throws Exception {
+        int uncommitted = 0;
         while (true) {
             List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
             if (batch.isEmpty()) {
@@ -143,9 +149,15 @@ public class IndexMaintainer {
             batch.forEach(event -> reportIds.add(event.reportId()));
             apply(reportIds);
             cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
-            index.commit(cursor.lastId(), cursor.holes());
+            boolean caughtUp = batch.size() < config.eventBatchSize();
+            if (caughtUp || ++uncommitted >= BATCHES_PER_COMMIT) {
+                index.commit(cursor.lastId(), cursor.holes());
+                uncommitted = 0;
+            } else {
+                index.refresh();
+            }
             Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
-            if (batch.size() < config.eventBatchSize()) {
+            if (caughtUp) {
                 return;
             }
         }

@@ -277,9 +277,14 @@ public class SearchIndex {
         writer.deleteDocuments(ReportDocument.idTerm(reportId));
     }
 
+    /** Makes the changes so far searchable, without the cost of a commit (no segment written, no fsync). */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Commits the changes with where they stand in the event log (the last id and the holes before it). */
     void commit(long lastEventId, Collection<Long> holes) throws IOException {
-        searchers.maybeRefreshBlocking(); // searchable first (no fsync needed), durable next
+        refresh(); // searchable first, durable next
         writer.setLiveCommitData(Map.of(
                         SCHEMA,
                         ReportFields.SCHEMA_VERSION,
