@@ -5,8 +5,10 @@ import cn.jixiao.publicsite.report.PublicationEventLog;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportRepository;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the search index current, on one scheduled thread: first it checks the index found on disk
@@ -48,10 +53,28 @@ public class IndexMaintainer {
     private String origin;
     private long preparing;
 
-    @Scheduled(
-            identity = "search-index",
-            every = "${jixiao.search.poll-interval:250ms}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    private ScheduledExecutorService loop;
+
+    /**
+     * Polls on its own thread, each run starting {@code poll-interval} after the last ended: the
+     * Quarkus scheduler cannot run a job more often than once a second, and a publication is to be
+     * searchable within one.
+     */
+    void start(@Observes StartupEvent started) {
+        loop = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("search-index").daemon().factory());
+        loop.scheduleWithFixedDelay(this::maintain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets a run in progress finish (an interrupted write would break the index writer). */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        if (loop != null) {
+            loop.shutdown();
+            loop.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
     void maintain() {
         try {
             if (!index.ready()) {
