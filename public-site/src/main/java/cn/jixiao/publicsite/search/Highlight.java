@@ -27,7 +27,7 @@ public record Highlight(List<Segment> segments) {
         for (char c : marked.toCharArray()) {
             if (c == START || c == END) {
                 if (!current.isEmpty()) {
-                    segments.add(new Segment(current.toString(), inMatch));
+                    add(segments, new Segment(current.toString(), inMatch));
                     current.setLength(0);
                 }
                 inMatch = c == START;
@@ -36,9 +36,18 @@ public record Highlight(List<Segment> segments) {
             }
         }
         if (!current.isEmpty()) {
-            segments.add(new Segment(current.toString(), inMatch));
+            add(segments, new Segment(current.toString(), inMatch));
         }
         return new Highlight(List.copyOf(segments));
+    }
+
+    /** Appends a segment, joined to the previous one when both are marks (自助|终端 reads as one). */
+    private static void add(List<Segment> segments, Segment next) {
+        if (!segments.isEmpty() && segments.getLast().match() && next.match()) {
+            segments.set(segments.size() - 1, new Segment(segments.getLast().text() + next.text(), true));
+        } else {
+            segments.add(next);
+        }
     }
 
     /** Drops whitespace and punctuation a cut passage starts with (、，。 …). */

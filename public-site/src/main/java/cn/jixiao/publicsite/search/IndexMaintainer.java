@@ -5,8 +5,10 @@ import cn.jixiao.publicsite.report.PublicationEventLog;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportRepository;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the search index current, on one scheduled thread: first it checks the index found on disk
@@ -40,16 +45,36 @@ public class IndexMaintainer {
     @Inject
     SnapshotRestorer snapshots;
 
+    private static final int BATCHES_PER_COMMIT = 10;
+
     private final Clock clock = Clock.systemUTC();
     private EventCursor cursor;
     private boolean failing;
     private String origin;
     private long preparing;
 
-    @Scheduled(
-            identity = "search-index",
-            every = "${jixiao.search.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    private ScheduledExecutorService loop;
+
+    /**
+     * Polls on its own thread, each run starting {@code poll-interval} after the last ended: the
+     * Quarkus scheduler cannot run a job more often than once a second, and a publication is to be
+     * searchable within one.
+     */
+    void start(@Observes StartupEvent started) {
+        loop = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("search-index").daemon().factory());
+        loop.scheduleWithFixedDelay(this::maintain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets a run in progress finish (an interrupted write would break the index writer). */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        if (loop != null) {
+            loop.shutdown();
+            loop.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
     void maintain() {
         try {
             if (!index.ready()) {
@@ -130,9 +155,13 @@ public class IndexMaintainer {
 
     /**
      * Applies every event after the cursor, a batch at a time, until none is left: a bulk publication
-     * is caught up in one go (each batch's reports read in one query and analyzed on every core).
+     * is caught up in one go (each batch's reports read in one query and analyzed on every core). Each
+     * batch is searchable at once; the commit (segments written and synced) comes every
+     * {@link #BATCHES_PER_COMMIT} batches and when caught up, since events after a commit are simply
+     * applied again after a crash.
      */
     private void follow() throws Exception {
+        int uncommitted = 0;
         while (true) {
             List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
             if (batch.isEmpty()) {
@@ -143,9 +172,15 @@ public class IndexMaintainer {
             batch.forEach(event -> reportIds.add(event.reportId()));
             apply(reportIds);
             cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
-            index.commit(cursor.lastId(), cursor.holes());
+            boolean caughtUp = batch.size() < config.eventBatchSize();
+            if (caughtUp || ++uncommitted >= BATCHES_PER_COMMIT) {
+                index.commit(cursor.lastId(), cursor.holes());
+                uncommitted = 0;
+            } else {
+                index.refresh();
+            }
             Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
-            if (batch.size() < config.eventBatchSize()) {
+            if (caughtUp) {
                 return;
             }
         }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +41,9 @@ import org.apache.lucene.search.TopDocs;
 public class ReportSearch {
     private static final int MAX_FACET_VALUES = 20;
     private static final int CACHED_COUNTS = 512;
+    /** Pages kept per index version: citizens ask the same few things (a page is a few kB). */
+    private static final int CACHED_PAGES = 2048;
+
     private static final Set<String> HIT_FIELDS = Set.of(
             ReportFields.ID,
             ReportFields.Text.TITLE.field(),
@@ -66,37 +68,13 @@ public class ReportSearch {
     private ReportQueryBuilder queries;
     private Highlighter highlighter;
     private final Map<String, String> regionNames = new ConcurrentHashMap<>();
-    private final CountsCache counts = new CountsCache();
+    private final ReaderCache<CountsKey, Counts> counts = new ReaderCache<>(CACHED_COUNTS);
+    private final ReaderCache<SearchRequest, SearchResult> pages = new ReaderCache<>(CACHED_PAGES);
 
     /** Total and facet counts of one query and filters. */
     private record Counts(long total, List<FacetGroup> facets) {}
 
     private record CountsKey(String query, Map<String, String> filters) {}
-
-    /** The counts of recent searches on the current index version (cleared when the index changes). */
-    private static final class CountsCache {
-        private IndexReader reader;
-        private final Map<CountsKey, Counts> entries = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<CountsKey, Counts> eldest) {
-                return size() > CACHED_COUNTS;
-            }
-        };
-
-        synchronized Counts get(IndexReader current, CountsKey key) {
-            if (reader != current) {
-                entries.clear();
-                reader = current;
-            }
-            return entries.get(key);
-        }
-
-        synchronized void put(IndexReader current, CountsKey key, Counts value) {
-            if (reader == current) {
-                entries.put(key, value);
-            }
-        }
-    }
 
     @PostConstruct
     void init() {
@@ -112,16 +90,35 @@ public class ReportSearch {
 
     /** One page of the reports matching the request, with the facet counts of all of them. */
     public SearchResult search(SearchRequest request) {
+        return search(request, true);
+    }
+
+    /**
+     * One page of the reports matching the request. A page already answered on the current index is
+     * answered again from memory unless {@code reuse} is false (a client that sent
+     * {@code Cache-Control: no-cache}); the search timer measures only pages actually searched.
+     */
+    public SearchResult search(SearchRequest request, boolean reuse) {
         SearchRequest asked = request.withQuery(queries.normalize(request.query()));
         boolean browsing = asked.query().isEmpty();
-        Query query = queries.build(asked.query(), asked.facetFilters());
-        Timer.Sample sample = Timer.start(metrics);
-        SearchResult result = index.search(searcher -> page(searcher, query, asked, browsing));
-        sample.stop(Timer.builder("jixiao.search.duration")
-                .description("Time to search the index and mark one page of hits, in the process (no HTTP)")
-                .tag("kind", browsing ? "browse" : "query")
-                .publishPercentiles(0.5, 0.99)
-                .register(metrics));
+        SearchResult result = index.search(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            SearchResult known = reuse ? pages.get(reader, asked) : null;
+            if (known != null) {
+                metrics.counter("jixiao.search.pages", "source", "memory").increment();
+                return known;
+            }
+            Timer.Sample sample = Timer.start(metrics);
+            SearchResult found = page(searcher, queries.build(asked.query(), asked.facetFilters()), asked, browsing);
+            sample.stop(Timer.builder("jixiao.search.duration")
+                    .description("Time to search the index and mark one page of hits, in the process (no HTTP)")
+                    .tag("kind", browsing ? "browse" : "query")
+                    .publishPercentiles(0.5, 0.99)
+                    .register(metrics));
+            metrics.counter("jixiao.search.pages", "source", "index").increment();
+            pages.put(reader, asked, found);
+            return found;
+        });
         if (!browsing) {
             metrics.counter("jixiao.search.queries", "outcome", result.total() > 0 ? "found" : "empty")
                     .increment();

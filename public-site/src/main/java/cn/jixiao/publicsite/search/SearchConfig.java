@@ -12,7 +12,7 @@ public interface SearchConfig {
     Path indexDir();
 
     /** How often the publication_event log is polled for new, changed and withdrawn reports. */
-    @WithDefault("1s")
+    @WithDefault("250ms")
     Duration pollInterval();
 
     /** How many publication events are read and committed at a time (a poll applies batches until none is left). */

@@ -277,8 +277,14 @@ public class SearchIndex {
         writer.deleteDocuments(ReportDocument.idTerm(reportId));
     }
 
+    /** Makes the changes so far searchable, without the cost of a commit (no segment written, no fsync). */
+    void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     /** Commits the changes with where they stand in the event log (the last id and the holes before it). */
     void commit(long lastEventId, Collection<Long> holes) throws IOException {
+        refresh(); // searchable first, durable next
         writer.setLiveCommitData(Map.of(
                         SCHEMA,
                         ReportFields.SCHEMA_VERSION,
@@ -289,7 +295,6 @@ public class SearchIndex {
                 .entrySet());
         writer.commit();
         committedEvent = OptionalLong.of(lastEventId);
-        searchers.maybeRefreshBlocking();
     }
 
     /** Work done with the files of one commit point, which stay on disk until it returns. */
