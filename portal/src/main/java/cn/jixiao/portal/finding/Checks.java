@@ -1,6 +1,7 @@
 package cn.jixiao.portal.finding;
 
 import cn.jixiao.portal.contract.ContractFlag;
+import cn.jixiao.portal.finding.books.BooksRules;
 import cn.jixiao.portal.finding.check.ActualDiffersFromRecords;
 import cn.jixiao.portal.finding.check.ChangeNotApproved;
 import cn.jixiao.portal.finding.check.ContractFlagCheck;
@@ -46,8 +47,12 @@ public final class Checks {
     /** The codes of {@link #ALL}: a recheck of an evaluation touches only findings of these codes. */
     public static final Set<String> CODES = ALL.stream().map(Check::code).collect(Collectors.toUnmodifiableSet());
 
-    /** Every rule that makes findings: the evaluation checks, then the checks of report narratives. */
-    public static final List<Rule> RULES = Stream.concat(ALL.stream(), NarrativeRules.ALL.stream())
+    /**
+     * Every rule that makes findings: the evaluation checks, the checks of report narratives, then the
+     * checks across a region's books.
+     */
+    public static final List<Rule> RULES = Stream.of(ALL, NarrativeRules.ALL, BooksRules.ALL)
+            .flatMap(List::stream)
             .map(Rule.class::cast)
             .toList();
 
