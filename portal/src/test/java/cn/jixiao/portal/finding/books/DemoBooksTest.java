@@ -70,4 +70,25 @@ class DemoBooksTest {
                 // the steps done on time are not questioned
                 .body("items.message", not(hasItem(containsString("「项目组入场」"))));
     }
+
+    @Test
+    void theFindingsPageOffersTheBooksCheckToTheFinanceReviewerOnly() {
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/findings?year=2021")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"books-recheck\""))
+                .body(containsString("/api/findings/books/recheck?year=2021"))
+                .body(containsString("达到采购限额未执行政府采购"));
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.accessToken("yijinhuoluo-dept"))
+                .get("/findings?year=2021")
+                .then()
+                .statusCode(200)
+                .body(containsString("预算项目未设绩效目标"))
+                .body(not(containsString("id=\"books-recheck\"")));
+    }
 }
