@@ -134,6 +134,28 @@ class ProjectBooksTransferTest {
     }
 
     @Test
+    void contractsCarryWhetherTheyBuyAServiceBothWays() {
+        byte[] file = csv("""
+                部门编码,合同名称,供应商,合同金额（万元）,采购方式,政府购买服务
+                zwfwglj,TT 综合窗口受理服务,某服务公司,40,竞争性磋商,是
+                zwfwglj,TT 办公设备,某设备公司,5,询价,否
+                """);
+        upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", file)
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2));
+        assertEquals(1, data.count("select count(*) from contract where title = 'TT 综合窗口受理服务' and purchased_service"));
+        assertEquals(1, data.count("select count(*) from contract where title = 'TT 办公设备' and not purchased_service"));
+        String text = new String(export("baoshan-dept", "contracts", "format=csv"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("政府购买服务") && text.contains("TT 综合窗口受理服务,某服务公司"), text);
+        upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", export("baoshan-dept", "contracts", "format=csv"))
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0));
+    }
+
+    @Test
     void expenditureOfAnotherDepartmentsProjectIsRefused() {
         data.project(BAOSHAN, "czj", "TT-2095-CZJ", 2095, "TT 财政局项目");
         byte[] file = csv("""
