@@ -52,6 +52,10 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "procurement_method")
     public ProcurementMethod procurementMethod;
 
+    /** 政府购买服务: the contract buys a service the buyer must evaluate (财政部令第102号). */
+    @Column(name = "purchased_service")
+    public boolean purchasedService;
+
     @Column(name = "work_started_on")
     public LocalDate workStartedOn;
 

@@ -24,6 +24,7 @@ public record ContractForm(
         Long projectId,
         List<ProjectSummary> projects,
         ProcurementMethod procurementMethod,
+        boolean purchasedService,
         List<Choice> trialPeriods) {
 
     /** One option of a select: the value sent, its label, whether it is the stored one. */
@@ -60,6 +61,7 @@ public record ContractForm(
                 c == null ? null : c.projectId(),
                 projects,
                 c == null ? null : c.procurementMethod(),
+                c != null && c.purchasedService(),
                 trialPeriods(c == null ? null : c.trialPeriod()));
     }
 

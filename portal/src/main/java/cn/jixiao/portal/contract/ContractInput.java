@@ -42,6 +42,9 @@ public record ContractInput(
 
         LocalDate workStartedOn,
 
+        /** 政府购买服务; null (left out) is no. */
+        Boolean purchasedService,
+
         @Size(max = 2000, message = "验收条款最多 2000 字 (acceptanceTerms: at most 2000 characters)")
         String acceptanceTerms,
 

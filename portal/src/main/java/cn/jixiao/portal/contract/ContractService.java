@@ -199,6 +199,7 @@ public class ContractService {
         contract.signedOn = input.signedOn();
         contract.procurementMethod = input.procurementMethod();
         contract.workStartedOn = input.workStartedOn();
+        contract.purchasedService = Boolean.TRUE.equals(input.purchasedService());
         contract.acceptanceTerms = blankToNull(input.acceptanceTerms());
         contract.trialPeriod = TrialPeriod.normalize(input.trialPeriod());
         contract.acceptanceWorkingDays = input.acceptanceWorkingDays();

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.finding;
 
 import cn.jixiao.portal.contract.ContractFlag;
+import cn.jixiao.portal.finding.books.BooksRules;
 import cn.jixiao.portal.finding.check.ActualDiffersFromRecords;
 import cn.jixiao.portal.finding.check.ChangeNotApproved;
 import cn.jixiao.portal.finding.check.ContractFlagCheck;
@@ -49,9 +50,9 @@ public final class Checks {
 
     /**
      * Every rule that makes findings: the evaluation checks, the checks of report narratives, then the
-     * checks across years.
+     * checks across years and across a region's books.
      */
-    public static final List<Rule> RULES = Stream.of(ALL, NarrativeRules.ALL, YearRules.ALL)
+    public static final List<Rule> RULES = Stream.of(ALL, NarrativeRules.ALL, YearRules.ALL, BooksRules.ALL)
             .flatMap(List::stream)
             .map(Rule.class::cast)
             .toList();

@@ -14,8 +14,8 @@ import java.util.Objects;
  * findings its own rules made before, so the sets never undo each other.
  */
 public final class FindingKeeper {
-    /** Where the findings are filed. */
-    public record Subject(long evaluationId, Long departmentId, Integer year, Long targetId) {}
+    /** Where the findings are filed; no evaluation for the findings across a region's books. */
+    public record Subject(Long evaluationId, Long departmentId, Integer year, Long targetId) {}
 
     /** One thing found, with the severity its rule has in the region. */
     public record Found(String code, Severity severity, FindingDraft draft) {}

@@ -45,6 +45,10 @@ public class Expenditure extends PanacheEntityBase {
     @Column(name = "spent_on")
     public LocalDate spentOn;
 
+    /** 政府支出经济分类 code (e.g. 30226), see {@link EconomicClasses}; null = not stated. */
+    @Column(name = "economic_class")
+    public String economicClass;
+
     @Version
     public int version;
 

@@ -17,7 +17,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /** A budget project (项目) of one department, with its funds by level, entries, changes and contracts. */
 @Entity
@@ -60,6 +62,14 @@ public class Project extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ProjectStatus status = ProjectStatus.ACTIVE;
+
+    /**
+     * The 政府支出经济分类 codes the project's budget line allows (a class allows its items); null = not
+     * stated, and the books checks then question none of its entries.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "economic_classes")
+    public List<String> economicClasses;
 
     @Version
     public int version;

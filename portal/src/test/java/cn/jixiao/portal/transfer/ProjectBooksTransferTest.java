@@ -102,6 +102,60 @@ class ProjectBooksTransferTest {
     }
 
     @Test
+    void expendituresCarryTheirEconomicClassBothWaysAndUnknownCodesAreRefused() {
+        byte[] file = csv("""
+                会计凭证号,支出日期,金额,支出内容,经济分类
+                记-31,2095-04-01,2,办公用品,30201
+                记-32,2095-04-02,3,热线人员劳务,30226 劳务费
+                记-33,2095-04-03,4,未分类,
+                """);
+        upload("baoshan-dept", "expenditures", "mode=commit&projectId=" + project, "c.csv", file)
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(3));
+        var classes =
+                data.rows("select economic_class from expenditure where project_id = ? order by spent_on", project);
+        assertEquals("30201", classes.get(0).get("economic_class"));
+        assertEquals("30226", classes.get(1).get("economic_class"));
+        assertEquals(null, classes.get(2).get("economic_class"));
+        String text = new String(
+                export("baoshan-dept", "expenditures", "format=csv&projectId=" + project), StandardCharsets.UTF_8);
+        assertTrue(text.contains("经济分类") && text.contains(",30226 劳务费,"), text);
+
+        byte[] wrong = csv("""
+                会计凭证号,支出日期,金额,支出内容,经济分类
+                记-34,2095-04-04,1,不存在的分类,39999
+                """);
+        upload("baoshan-dept", "expenditures", "mode=commit&projectId=" + project, "w.csv", wrong)
+                .then()
+                .statusCode(422)
+                .body("errors.text[0]", org.hamcrest.Matchers.startsWith("第 2 行「经济分类」：「39999」不是可选的值"));
+        assertEquals(3, data.count("select count(*) from expenditure where project_id = ?", project));
+    }
+
+    @Test
+    void contractsCarryWhetherTheyBuyAServiceBothWays() {
+        byte[] file = csv("""
+                部门编码,合同名称,供应商,合同金额（万元）,采购方式,政府购买服务
+                zwfwglj,TT 综合窗口受理服务,某服务公司,40,竞争性磋商,是
+                zwfwglj,TT 办公设备,某设备公司,5,询价,否
+                """);
+        upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", file)
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(2));
+        assertEquals(1, data.count("select count(*) from contract where title = 'TT 综合窗口受理服务' and purchased_service"));
+        assertEquals(1, data.count("select count(*) from contract where title = 'TT 办公设备' and not purchased_service"));
+        String text = new String(export("baoshan-dept", "contracts", "format=csv"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("政府购买服务") && text.contains("TT 综合窗口受理服务,某服务公司"), text);
+        upload("baoshan-dept", "contracts", "mode=commit", "合同.csv", export("baoshan-dept", "contracts", "format=csv"))
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("updated", equalTo(0));
+    }
+
+    @Test
     void expenditureOfAnotherDepartmentsProjectIsRefused() {
         data.project(BAOSHAN, "czj", "TT-2095-CZJ", 2095, "TT 财政局项目");
         byte[] file = csv("""

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A new expenditure entry (万元); the level is optional, as on the seed forms. */
+/** A new expenditure entry (万元); the level and the economic class are optional, as on the seed forms. */
 public record ExpenditureInput(
         FundingLevel level,
 
@@ -25,4 +25,8 @@ public record ExpenditureInput(
         @Size(max = 60, message = "会计凭证号最多 60 字 (voucherNo: at most 60 characters)")
         String voucherNo,
 
-        @NotNull(message = "请填写支出日期 (spentOn is required)") LocalDate spentOn) {}
+        @NotNull(message = "请填写支出日期 (spentOn is required)") LocalDate spentOn,
+
+        /** 政府支出经济分类 (e.g. 30226); optional, checked against the list. */
+        @Size(max = 40, message = "经济分类最多 40 字 (economicClass: at most 40 characters)")
+        String economicClass) {}

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.EconomicClasses;
 import cn.jixiao.portal.project.Expenditure;
 import cn.jixiao.portal.project.FundingLevel;
 import cn.jixiao.portal.web.Money;
@@ -15,6 +16,8 @@ public record ExpenditureView(
         BigDecimal amount,
         String voucherNo,
         LocalDate spentOn,
+        String economicClass,
+        String economicClassLabel,
         int version) {
 
     public static ExpenditureView of(Expenditure e) {
@@ -27,6 +30,8 @@ public record ExpenditureView(
                 Money.plain(e.amount),
                 e.voucherNo,
                 e.spentOn,
+                e.economicClass,
+                e.economicClass == null ? null : EconomicClasses.label(e.economicClass),
                 e.version);
     }
 }

@@ -47,4 +47,9 @@ public record ProjectInput(
 
         ProjectStatus status,
         List<@Valid @NotNull(message = "资金行不能为空 (a funds line is empty)") FundLine> funds,
+
+        /** 预算批复的经济分类: null leaves them as they are, a list (empty clears) replaces them. */
+        @Size(max = 60, message = "经济分类最多 60 项 (economicClasses: at most 60 codes)")
+        List<@NotNull(message = "经济分类不能为空 (an economic class is empty)") String> economicClasses,
+
         Integer version) {}

@@ -1,5 +1,6 @@
 package cn.jixiao.portal.project.dto;
 
+import cn.jixiao.portal.project.EconomicClasses;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.ProjectFund;
 import cn.jixiao.portal.project.ProjectStatus;
@@ -23,6 +24,8 @@ public record ProjectView(
         ProjectStatus status,
         String statusLabel,
         List<FundLine> funds,
+        List<String> economicClasses,
+        String economicClassesLabel,
         int version) {
 
     public static ProjectView of(Project p, String departmentName, List<ProjectFund> funds) {
@@ -45,6 +48,10 @@ public record ProjectView(
                         .sorted(java.util.Comparator.comparing(f -> f.level))
                         .map(FundLine::of)
                         .toList(),
+                p.economicClasses == null ? List.of() : p.economicClasses,
+                p.economicClasses == null || p.economicClasses.isEmpty()
+                        ? null
+                        : EconomicClasses.labels(p.economicClasses),
                 p.version);
     }
 }

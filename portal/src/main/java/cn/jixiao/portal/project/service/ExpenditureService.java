@@ -1,6 +1,7 @@
 package cn.jixiao.portal.project.service;
 
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.project.EconomicClasses;
 import cn.jixiao.portal.project.Expenditure;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.project.dto.ExpenditureInput;
@@ -41,6 +42,7 @@ public class ExpenditureService {
         entry.amount = input.amount();
         entry.voucherNo = ProjectService.blankToNull(input.voucherNo());
         entry.spentOn = input.spentOn();
+        entry.economicClass = EconomicClasses.normalize("economicClass", input.economicClass());
         entry.persist();
         var after = ExpenditureView.of(entry);
         audit.record("CREATE", ENTITY, entry.id, null, after);

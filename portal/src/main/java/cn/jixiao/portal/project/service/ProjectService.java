@@ -3,6 +3,7 @@ package cn.jixiao.portal.project.service;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.audit.AuditTrail;
 import cn.jixiao.portal.audit.AuditView;
+import cn.jixiao.portal.project.EconomicClasses;
 import cn.jixiao.portal.project.Expenditure;
 import cn.jixiao.portal.project.FundingLevel;
 import cn.jixiao.portal.project.Funds;
@@ -196,6 +197,10 @@ public class ProjectService {
         project.endsOn = input.endsOn();
         project.goals = blankToNull(input.goals());
         project.year = input.year();
+        if (input.economicClasses() != null) {
+            List<String> classes = EconomicClasses.normalizeAll("economicClasses", input.economicClasses());
+            project.economicClasses = classes.isEmpty() ? null : classes;
+        }
         if (input.status() != null) {
             project.status = input.status();
         }

@@ -34,6 +34,11 @@ public record ProjectDetailView(
         return List.of(FundingLevel.values());
     }
 
+    /** 政府支出经济分类, for the entry form's choice. */
+    public List<cn.jixiao.portal.project.EconomicClasses.Entry> economicClasses() {
+        return cn.jixiao.portal.project.EconomicClasses.all();
+    }
+
     public List<ChangeKind> changeKinds() {
         return List.of(ChangeKind.values());
     }

@@ -18,7 +18,12 @@ import java.util.Map;
  * left empty is not sent).
  */
 public record ProjectForm(
-        Long projectId, Department department, Integer version, List<FormField> fields, List<FundRow> funds) {
+        Long projectId,
+        Department department,
+        Integer version,
+        List<FormField> fields,
+        List<FundRow> funds,
+        String economicClasses) {
 
     /** The department the project belongs to (fixed on the form). */
     @TemplateData
@@ -54,7 +59,8 @@ public record ProjectForm(
                 department,
                 project == null ? null : project.version(),
                 fields(values),
-                fundRows(project == null ? List.of() : project.funds()));
+                fundRows(project == null ? List.of() : project.funds()),
+                project == null ? "" : String.join("\n", project.economicClasses()));
     }
 
     private static List<FormField> fields(Map<String, String> values) {

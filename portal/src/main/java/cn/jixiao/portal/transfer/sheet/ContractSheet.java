@@ -53,6 +53,7 @@ public class ContractSheet implements TransferSheet {
                     Column.text("acceptance_terms", "验收条款").maxLength(500).aliases("验收要求"),
                     Column.date("accepted_on", "验收日期"),
                     Column.choice("acceptance_result", "验收结果", Labels.ACCEPTANCE_RESULTS),
+                    Column.choice("purchased_service", "政府购买服务", Labels.YES_NO).aliases("是否政府购买服务"),
                     Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
 
     @Override
@@ -93,7 +94,7 @@ public class ContractSheet implements TransferSheet {
                 select k.contract_no, d.code as department_code, d.name as department_name,
                        p.budget_code as project_budget_code, k.project_id, k.title, k.vendor, k.amount, k.signed_on,
                        k.procurement_method, k.work_started_on, k.acceptance_terms, k.accepted_on,
-                       k.acceptance_result, k.id
+                       k.acceptance_result, k.purchased_service, k.id
                   from contract k join department d on d.id = k.department_id left join project p on p.id = k.project_id
                  where %s
                    and (?::bigint is null or k.project_id = ?)
@@ -190,6 +191,10 @@ public class ContractSheet implements TransferSheet {
             if (table.has(column)) {
                 write.put(column, row.value(column));
             }
+        }
+        if (table.has("purchased_service")) {
+            // a boolean column: 是 is true, 否 or an empty cell false
+            write.put("purchased_service", "true".equals(row.value("purchased_service")));
         }
         return write;
     }

@@ -25,7 +25,7 @@ import java.util.Map;
  * 支出明细: the expenditure entries of projects. A row names its project by 项目预算编码 or 项目ID
  * (or the import is for one chosen project). Matched on 记录ID when the row has one that exists
  * (an exported file has), else on (project, 会计凭证号, 支出日期, 金额): a match updates 支出内容 and
- * 资金级次, no match creates an entry (so an export restores deleted entries). Entries missing from
+ * 资金级次 (and 经济分类, when the file has the column), no match creates an entry (so an export restores deleted entries). Entries missing from
  * the file are kept: an import never deletes.
  */
 @ApplicationScoped
@@ -44,6 +44,8 @@ public class ExpenditureSheet implements TransferSheet {
                     Column.text("content", "支出内容").required().maxLength(500).aliases("内容", "摘要"),
                     Column.money("amount", "金额（万元）").required().positive().aliases("金额", "支出金额（万元）", "支出金额"),
                     Column.choice("level", "资金级次", Labels.FUNDING_LEVELS).aliases("资金来源", "资金来源级次"),
+                    Column.choice("economic_class", "经济分类", Labels.ECONOMIC_CLASSES)
+                            .aliases("支出经济分类", "政府支出经济分类", "经济分类科目"),
                     Column.integer("id", "记录ID", 1, Long.MAX_VALUE)));
 
     @Override
@@ -82,7 +84,7 @@ public class ExpenditureSheet implements TransferSheet {
         var scope = rights.scope().sql("p.department_id", "p.id");
         String sql = """
                 select p.budget_code as project_budget_code, p.id as project_id, p.name as project_name,
-                       e.spent_on, e.voucher_no, e.content, e.amount, e.level, e.id
+                       e.spent_on, e.voucher_no, e.content, e.amount, e.level, e.economic_class, e.id
                   from expenditure e join project p on p.id = e.project_id
                  where %s
                    and (?::bigint is null or e.project_id = ?)
@@ -162,6 +164,9 @@ public class ExpenditureSheet implements TransferSheet {
         }
         if (table.has("level")) {
             write.put("level", row.value("level"));
+        }
+        if (table.has("economic_class")) {
+            write.put("economic_class", row.value("economic_class"));
         }
         return write;
     }

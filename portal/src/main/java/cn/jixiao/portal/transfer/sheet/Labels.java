@@ -3,6 +3,7 @@ package cn.jixiao.portal.transfer.sheet;
 import cn.jixiao.portal.kiosk.AcceptanceOutcome;
 import cn.jixiao.portal.kiosk.DeviceStatus;
 import cn.jixiao.portal.kiosk.PointStatus;
+import cn.jixiao.portal.project.EconomicClasses;
 import cn.jixiao.portal.tabular.Choice;
 import java.util.List;
 
@@ -11,6 +12,11 @@ import java.util.List;
  * codes are the ones the schema (V4) allows.
  */
 public final class Labels {
+    /** 政府支出经济分类 (EconomicClasses): written "30226 劳务费", read as that, the code or the name. */
+    public static final List<Choice> ECONOMIC_CLASSES = EconomicClasses.all().stream()
+            .map(e -> Choice.of(e.code(), e.label(), e.code(), e.name()))
+            .toList();
+
     /** 资金来源级次 (FundingLevel). */
     public static final List<Choice> FUNDING_LEVELS = List.of(
             Choice.of("CENTRAL", "中央", "中央级", "中央资金"),
