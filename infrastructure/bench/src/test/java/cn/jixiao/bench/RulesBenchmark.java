@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * report's execution rate changed, every tenth with a paragraph copied from another report).
  *
  * <pre>./run mvn -pl infrastructure/bench -am verify -Dbench.skip=false -Dtest=RulesBenchmark \
- *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.reports=1000] [-Dbench.rounds=5]</pre>
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.reports=1000 [-Dbench.rounds=5]</pre>
+ *
+ * <p>{@code -Dbench.reports=1000} is needed: the module's pom passes SearchBenchmark's 100,000 otherwise.
  */
 class RulesBenchmark {
     static final int REPORTS = Integer.getInteger("bench.reports", 1_000);
