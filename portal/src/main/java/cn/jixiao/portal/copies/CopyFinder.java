@@ -56,6 +56,9 @@ public final class CopyFinder {
                 continue; // wording many reports share (a policy every report cites), not one body's text
             }
             for (int k = 0; k < i && best == null; k++) {
+                if (itemsOfOneList(p, own.get(k))) {
+                    continue; // a list's items describe parallel things alike (six service points, their devices)
+                }
                 double j = Shingles.jaccard(p.shingles(), own.get(k).shingles());
                 if (j >= threshold) {
                     best = new Source(null, own.get(k), j);
@@ -70,6 +73,13 @@ public final class CopyFinder {
             }
         }
         return drafts;
+    }
+
+    /** Two items ("- …") of the same section's list: alike by design, not a repeated paragraph. */
+    static boolean itemsOfOneList(Paragraph a, Paragraph b) {
+        return a.section().equals(b.section())
+                && a.text().startsWith("- ")
+                && b.text().startsWith("- ");
     }
 
     private static FindingDraft draft(

@@ -1,6 +1,7 @@
 package cn.jixiao.portal.copies;
 
 import cn.jixiao.portal.finding.FindingDraft;
+import cn.jixiao.portal.finding.RuleSeverities;
 import cn.jixiao.portal.finding.Severity;
 import cn.jixiao.portal.report.Report;
 import cn.jixiao.portal.report.ReportSection;
@@ -27,6 +28,9 @@ public class ReportTextChecks {
 
     @Inject
     CopyRules rules;
+
+    @Inject
+    ReportTextRules textRules;
 
     @Inject
     ParagraphStore store;
@@ -65,6 +69,10 @@ public class ReportTextChecks {
         }
         Function<String, String> heading = code ->
                 ReportSection.byCode(code).map(s -> s.heading(report.scope)).orElse(code);
+        // the region's severities (a region may raise or lower either rule), read once per check
+        RuleSeverities severities = RuleSeverities.current();
+        Severity copied = severities.of(textRules.copiedParagraph());
+        Severity foreign = severities.of(textRules.foreignBodyText());
         var found = new ArrayList<Found>();
         for (FindingDraft d : CopyFinder.find(
                 report.id,
@@ -74,10 +82,10 @@ public class ReportTextChecks {
                 rules.threshold(),
                 rules.commonWordingReports(),
                 heading)) {
-            found.add(new Found(CopyFinder.CODE, rules.copiedParagraph(), d));
+            found.add(new Found(CopyFinder.CODE, copied, d));
         }
         for (ForeignBodyText.Mention m : ForeignBodyText.find(report.narratives, bodies.load(report))) {
-            found.add(new Found(FOREIGN_CODE, rules.foreignBodyText(), foreign(report, m, heading)));
+            found.add(new Found(FOREIGN_CODE, foreign, foreign(report, m, heading)));
         }
         return found;
     }

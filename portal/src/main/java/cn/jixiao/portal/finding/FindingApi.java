@@ -1,8 +1,5 @@
 package cn.jixiao.portal.finding;
 
-import cn.jixiao.portal.copies.CopyFinder;
-import cn.jixiao.portal.copies.CopyRules;
-import cn.jixiao.portal.copies.ReportTextChecks;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;
 import cn.jixiao.portal.web.Refusals;
@@ -26,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FindingApi {
-    @Inject
-    CopyRules copyRules;
-
     static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
 
     @Inject
@@ -67,24 +61,7 @@ public class FindingApi {
     @Path("/checks")
     @Operation(summary = "核查规则 (every check: code, severity, what it checks)")
     public List<CheckView> checks() {
-        var views = new java.util.ArrayList<CheckView>(findings.rules());
-        int version = cn.jixiao.portal.region.RegionSettings.currentVersion();
-        // the rules on a report's own words (package copies): severities are settings, not per region yet
-        views.add(new CheckView(
-                CopyFinder.CODE,
-                copyRules.copiedParagraph().name(),
-                copyRules.copiedParagraph().label(),
-                CopyFinder.DESCRIPTION,
-                copyRules.copiedParagraph().name(),
-                version));
-        views.add(new CheckView(
-                ReportTextChecks.FOREIGN_CODE,
-                copyRules.foreignBodyText().name(),
-                copyRules.foreignBodyText().label(),
-                ReportTextChecks.FOREIGN_DESCRIPTION,
-                copyRules.foreignBodyText().name(),
-                version));
-        return views;
+        return findings.rules();
     }
 
     @PUT

@@ -86,8 +86,9 @@ public class FindingPages {
         }
         var codes = new ArrayList<Option>();
         codes.add(new Option("", "全部检查 All checks", filter.code() == null));
-        Checks.RULES.forEach(c -> codes.add(
-                new Option(c.code(), FindingView.checkLabel(c.code()), c.code().equals(filter.code()))));
+        findings.rules()
+                .forEach(c -> codes.add(new Option(
+                        c.code(), FindingView.checkLabel(c.code()), c.code().equals(filter.code()))));
         var severities = new ArrayList<Option>();
         severities.add(new Option("", "全部 All", filter.severity() == null));
         Arrays.stream(Severity.values())

@@ -3,6 +3,7 @@ package cn.jixiao.portal.finding;
 import cn.jixiao.portal.access.Access;
 import cn.jixiao.portal.access.ReadScope;
 import cn.jixiao.portal.audit.AuditTrail;
+import cn.jixiao.portal.copies.ReportTextRules;
 import cn.jixiao.portal.department.Department;
 import cn.jixiao.portal.evaluation.Evaluation;
 import cn.jixiao.portal.region.RegionSettings;
@@ -52,6 +53,9 @@ public class FindingService {
 
     @Inject
     ContextLoader loader;
+
+    @Inject
+    ReportTextRules textRules;
 
     @Transactional
     public FindingList page(FindingFilter filter, int page, int size) {
@@ -174,7 +178,7 @@ public class FindingService {
     public List<FindingApi.CheckView> rules() {
         RuleSeverities severities = RuleSeverities.current();
         int version = RegionSettings.currentVersion();
-        return Checks.RULES.stream()
+        return java.util.stream.Stream.concat(Checks.RULES.stream(), textRules.all().stream())
                 .map(r -> {
                     Severity s = severities.of(r);
                     return new FindingApi.CheckView(
@@ -195,7 +199,9 @@ public class FindingService {
     @Transactional
     public FindingApi.CheckView setSeverity(String code, SeverityInput input) {
         access.requireRegionSettingsKeeper("核查规则的严重程度");
-        Rule rule = Checks.ruleByCode(code).orElseThrow(() -> new NotFoundException("没有这项核查 (no such check): " + code));
+        Rule rule = Checks.ruleByCode(code)
+                .or(() -> textRules.byCode(code))
+                .orElseThrow(() -> new NotFoundException("没有这项核查 (no such check): " + code));
         Severity chosen = QueryParams.choice("severity", "严重程度", input.severity(), Severity.class);
         Versions.require(input.version(), RegionSettings.currentVersion());
         RegionSettings settings = RegionSettings.forUpdate();

@@ -47,6 +47,16 @@ public final class ReportComposer {
     }
 
     public static String body(ReportFigures f, Map<String, String> narratives) {
+        return body(f, narratives, List.of());
+    }
+
+    /**
+     * The body with its 数据说明: each explained contradiction marked after the line that states it and
+     * listed, with the records' value and the explanation, in a closing section (none when there are none).
+     */
+    public static String body(ReportFigures f, Map<String, String> narratives, List<DataNotes.Note> notes) {
+        List<DataNotes.Note> explained = notes == null ? List.of() : notes;
+        boolean[] marked = new boolean[explained.size()];
         List<String> out = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
             out.add("## " + section.heading(f.scope()));
@@ -54,7 +64,7 @@ public final class ReportComposer {
             String narrative = narratives == null ? null : narratives.get(section.code);
             if (narrative != null && !narrative.isBlank()) {
                 for (String line : Placeholders.resolve(narrative.strip(), f).split("\\R", -1)) {
-                    out.add(defuse(line.stripTrailing()));
+                    out.add(DataNotes.mark(defuse(line.stripTrailing()), section.code, explained, marked));
                 }
                 out.add("");
             }
@@ -64,6 +74,10 @@ public final class ReportComposer {
         }
         while (!out.isEmpty() && out.getLast().isEmpty()) {
             out.removeLast();
+        }
+        if (!explained.isEmpty()) {
+            out.add("");
+            out.addAll(DataNotes.section(explained));
         }
         return String.join("\n", out);
     }

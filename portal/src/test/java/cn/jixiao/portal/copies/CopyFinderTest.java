@@ -63,6 +63,25 @@ class CopyFinderTest {
         assertEquals("basic", found.getFirst().evidence().get("otherSection"));
     }
 
+    /** Seed 000: the six service points, each with its devices, listed one item a point. */
+    static final String KIOSK_POINTS = String.join(
+            "\n",
+            "- 恩可社区（泰康东街水岸新城澄园北门）：智能政务服务工作台、智能文件柜、社保自助服务一体机各1台，共3台；",
+            "- 文明街社区（亿成大厦东侧）：智能政务服务工作台、智能文件柜、营业执照自助终端、社保自助服务一体机、身份证拍照申请一体机、居民身份证自助领证机各1台，共6台；",
+            "- 乌兰淖尔社区（宏泰绿城西门）：智能政务服务工作台、智能文件柜、社保自助服务一体机各1台，共3台；",
+            "- 新北社区（馨雅苑C区）：智能政务服务工作台、智能文件柜、社保自助服务一体机、身份证拍照申请一体机、居民身份证自助领证机各1台，共5台。");
+
+    @Test
+    void theItemsOfOneListAreAlikeByDesignButAnItemRepeatedElsewhereIsFound() {
+        assertEquals(List.of(), find(Map.of("basic", KIOSK_POINTS), List.of()));
+        var narratives = new java.util.LinkedHashMap<String, String>();
+        narratives.put("basic", KIOSK_POINTS);
+        narratives.put("problems", "- 乌兰淖尔社区（宏泰绿城西门）：智能政务服务工作台、智能文件柜、社保自助服务一体机各1台，共3台，尚未验收；");
+        List<FindingDraft> found = find(narratives, List.of());
+        assertEquals(1, found.size());
+        assertEquals("problems", found.getFirst().evidence().get("section"));
+    }
+
     @Test
     void wordingFoundInFiveOtherReportsIsCommonWordingNotACopy() {
         var stored = new ArrayList<StoredParagraph>();

@@ -356,6 +356,87 @@ class ReportCopiesTest {
                 .body("find { it.code == 'COPIED_PARAGRAPH' }.severity", equalTo("WARNING"));
     }
 
+    int settingsVersion(String token) {
+        Number v = as(token)
+                .get("/api/findings/checks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.code == 'FOREIGN_BODY_TEXT' }.settingsVersion");
+        return v.intValue();
+    }
+
+    void severity(String token, String code, String level) {
+        as(token)
+                .body(Map.of("severity", level, "version", settingsVersion(token)))
+                .put("/api/findings/checks/" + code + "/severity")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(code))
+                .body("severity", equalTo(level));
+    }
+
+    @Test
+    void aRegionLowersForeignTextToAWarningAndRaisesCopiesToBlockingOnlyForItself() throws Exception {
+        // a department editor may not change a rule's severity; an unknown code is a 404 in Chinese
+        as(bureau)
+                .body(Map.of("severity", "WARNING", "version", settingsVersion(bureau)))
+                .put("/api/findings/checks/FOREIGN_BODY_TEXT/severity")
+                .then()
+                .statusCode(403);
+        as(yijinhuoluoFinance)
+                .body(Map.of("severity", "WARNING", "version", settingsVersion(yijinhuoluoFinance)))
+                .put("/api/findings/checks/NO_SUCH_RULE/severity")
+                .then()
+                .statusCode(404)
+                .body("message", containsString("没有这项核查"));
+        severity(yijinhuoluoFinance, "FOREIGN_BODY_TEXT", "WARNING");
+        severity(yijinhuoluoFinance, "COPIED_PARAGRAPH", "BLOCKING");
+        try {
+            as(yijinhuoluoFinance)
+                    .get("/api/findings/checks")
+                    .then()
+                    .body("find { it.code == 'FOREIGN_BODY_TEXT' }.severity", equalTo("WARNING"))
+                    .body("find { it.code == 'FOREIGN_BODY_TEXT' }.defaultSeverity", equalTo("BLOCKING"))
+                    .body("find { it.code == 'COPIED_PARAGRAPH' }.severity", equalTo("BLOCKING"))
+                    .body("find { it.code == 'COPIED_PARAGRAPH' }.defaultSeverity", equalTo("WARNING"));
+            // another region keeps the defaults
+            as(yueyangFinance)
+                    .get("/api/findings/checks")
+                    .then()
+                    .body("find { it.code == 'FOREIGN_BODY_TEXT' }.severity", equalTo("BLOCKING"))
+                    .body("find { it.code == 'COPIED_PARAGRAPH' }.severity", equalTo("WARNING"));
+
+            // the other department's name is now a warning: kept and listed, publication goes on
+            long report = draft(bureau, YIJINHUOLUO, "11150627-X", 2038);
+            write(bureau, report, "results", "伊金霍洛旗就业和社会保险事业局2021年度部门整体支出绩效自评结果已报旗财政局备案。");
+            JsonPath found = findings(yijinhuoluoFinance, evaluationOf(bureau, report), "FOREIGN_BODY_TEXT");
+            assertEquals(1, found.getList("items").size(), found.prettify());
+            assertEquals("WARNING", found.getString("items[0].severity"));
+            publish(bureau, report).statusCode(200).body("status", equalTo("PUBLISHED"));
+
+            // a copy between two departments of the region now blocks publication
+            String text = paragraph("2022年伊金霍洛旗");
+            long source = draft(shebao, YIJINHUOLUO, "11150627-Y", 2038);
+            write(shebao, source, "goals", text);
+            long copy = draft(bureau, YIJINHUOLUO, "11150627-X", 2039);
+            write(bureau, copy, "goals", copied(text, "2022年", "2021年"));
+            found = findings(yijinhuoluoFinance, evaluationOf(bureau, copy), "COPIED_PARAGRAPH");
+            assertEquals(1, found.getList("items").size(), found.prettify());
+            assertEquals("BLOCKING", found.getString("items[0].severity"));
+            publish(bureau, copy).statusCode(409).body("message", containsString("COPIED_PARAGRAPH"));
+        } finally {
+            severity(yijinhuoluoFinance, "FOREIGN_BODY_TEXT", "BLOCKING");
+            severity(yijinhuoluoFinance, "COPIED_PARAGRAPH", "WARNING");
+        }
+        // back to the defaults, the region's settings hold no override for them
+        as(yijinhuoluoFinance)
+                .get("/api/findings/checks")
+                .then()
+                .body("find { it.code == 'FOREIGN_BODY_TEXT' }.severity", equalTo("BLOCKING"))
+                .body("find { it.code == 'COPIED_PARAGRAPH' }.severity", equalTo("WARNING"));
+    }
+
     long appRoleCount(String tenant, String sql) throws Exception {
         return Tenancy.runAs(tenant, () -> {
             try (Connection c = appRole.getConnection();

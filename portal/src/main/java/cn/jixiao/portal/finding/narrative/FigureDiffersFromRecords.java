@@ -72,6 +72,7 @@ public class FigureDiffersFromRecords implements NarrativeRule {
                             "stated", f.kind() == FigureKind.GRADE ? f.grade() : f.value(),
                             "statedText", f.text(),
                             "recorded", f.kind() == FigureKind.GRADE ? recorded.grade() : recorded.value(),
+                            "recordedText", f.kind() == FigureKind.GRADE ? recorded.grade() : recorded.shown(),
                             "record", recorded.record(),
                             "occurrences", same.size())));
         }

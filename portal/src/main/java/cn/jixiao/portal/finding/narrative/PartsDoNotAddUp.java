@@ -146,15 +146,21 @@ public class PartsDoNotAddUp implements NarrativeRule {
                         + "，所列分项 " + listed + " = " + sumText + "，两者不等 (the parts add up to " + sumText
                         + ", not to the stated " + total.text() + ")",
                 evidence(
-                        "sentence", total.sentence(),
-                        "section", total.section(),
+                        "sentence",
+                        total.sentence(),
+                        "section",
+                        total.section(),
                         "quantity",
-                                total.quantity() == null
-                                        ? "合计"
-                                        : total.quantity().label(),
-                        "stated", total.value(),
-                        "statedText", total.text(),
-                        "recorded", sum,
-                        "record", "所列分项之和：" + listed));
+                        total.quantity() == null ? "合计" : total.quantity().label(),
+                        "stated",
+                        total.value(),
+                        "statedText",
+                        total.text(),
+                        "recorded",
+                        sum,
+                        "recordedText",
+                        sumText,
+                        "record",
+                        "所列分项之和：" + listed));
     }
 }

@@ -78,6 +78,7 @@ public class SameQuantityDiffers implements NarrativeRule {
                         "otherSentence", b.sentence(),
                         "otherSection", b.section(),
                         "recorded", b.kind() == FigureKind.GRADE ? b.grade() : b.value(),
+                        "recordedText", b.text(),
                         "record", "同一报告" + input.title(b.section())));
     }
 }

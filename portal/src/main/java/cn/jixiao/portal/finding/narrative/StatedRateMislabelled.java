@@ -49,6 +49,7 @@ public class StatedRateMislabelled implements NarrativeRule {
                                 "quantity", rate.label(),
                                 "stated", f.value(),
                                 "recorded", rate.own(),
+                                "recordedText", NarrativeFacts.percent(rate.own()),
                                 "record", rate.ownFormula(),
                                 "otherFormula", other.formula(),
                                 "otherValue", other.value())));

@@ -33,7 +33,10 @@ import java.util.Optional;
  * them: for each of the five seeds the department drafts the report with its narratives (our own prose of
  * the seed's facts, in {@code demo/reports/}, figures that disagree included), the finance reviewer
  * explains the evaluation's open blocking findings, those of the text among them (the findings stay,
- * explained), and the department publishes it with the seed's disclosure metadata. The 索引号 is the product's own: the region's counter is first moved to
+ * explained), and the department publishes it. The seeds are published in the order of their dates, so the
+ * 2022 kiosk report (seed 000), which repeats the bureau's profile paragraph of its 2021 department report
+ * (seed 001) and pastes a sentence in which the 旗就业和社会保险事业局 describes itself, carries an open
+ * COPIED_PARAGRAPH warning naming that report and an explained FOREIGN_BODY_TEXT finding; then the department publishes it with the seed's disclosure metadata. The 索引号 is the product's own: the region's counter is first moved to
  * the number before the seed's (numbers the region gave out before it used the portal), so the generated
  * number is the one the seed printed. Seed 004's department first published an unfinished text the same
  * morning and withdrew it with its reason (the demo's withdrawal). Idempotent: a seed whose evaluation
@@ -95,7 +98,9 @@ public class DemoReports {
             "NARRATIVE_FIGURE_DIFFERS",
             "财政复核说明：正文该处数字照录单位原报告，与系统记录的差异已核对，以系统记录和所附自评表为准。" + "同意公开，本发现保留，单位须在更正稿或下一年度报告中改正表述。",
             "STATED_RATE_MISLABELLED",
-            "财政复核说明：正文所列比率的计算口径与其名称不符，已向单位指出正确口径。" + "同意按原报告公开，本发现保留备查，单位须在下一年度报告中按规定口径计算。");
+            "财政复核说明：正文所列比率的计算口径与其名称不符，已向单位指出正确口径。" + "同意按原报告公开，本发现保留备查，单位须在下一年度报告中按规定口径计算。",
+            "FOREIGN_BODY_TEXT",
+            "财政复核说明：该句照录旗就业和社会保险事业局提供的社保自助终端采购说明，写的是该局的职能，并非本报告主体的自述；" + "同意公开，本发现保留，单位须在更正稿中改为转述并注明出处。");
 
     static final String EXPLANATION = "财政复核说明：经核对，该项差异来自原评价材料本身，已告知单位并记录在案。同意按原评价结论公开，本发现保留备查。";
 
@@ -122,12 +127,12 @@ public class DemoReports {
         if (!config.enabled()) {
             return;
         }
-        for (DemoSpec spec : DemoSpecs.all()) {
-            Disclosure d = SEEDS.get(spec.name());
-            if (d != null) {
-                run(spec, () -> published(spec, d));
-            }
-        }
+        // in the order the seeds were published: a text copied from an earlier report is found on the later one
+        DemoSpecs.all().stream()
+                .filter(spec -> SEEDS.containsKey(spec.name()))
+                .sorted(java.util.Comparator.comparing(
+                        spec -> SEEDS.get(spec.name()).publishedOn()))
+                .forEach(spec -> run(spec, () -> published(spec, SEEDS.get(spec.name()))));
     }
 
     /** Runs one seed in its region and its own transaction. */

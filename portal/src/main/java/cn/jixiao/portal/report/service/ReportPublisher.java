@@ -127,7 +127,7 @@ public class ReportPublisher {
 
         ReportFigures f = source.figures(e);
         ReportService.refresh(r, f);
-        r.body = ReportComposer.body(f, r.narratives);
+        r.body = ReportComposer.body(f, r.narratives, ReportDataNotes.of(r));
         r.catalog = catalog.label;
         r.publisher = department.name;
         r.docNo = docNo;

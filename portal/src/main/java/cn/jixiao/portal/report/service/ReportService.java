@@ -180,7 +180,7 @@ public class ReportService {
         return new Preview(
                 ReportComposer.title(r.kind, r.scope, f),
                 ReportComposer.summary(f),
-                ReportComposer.body(f, r.narratives));
+                ReportComposer.body(f, r.narratives, ReportDataNotes.of(r)));
     }
 
     /** A report's rendered text: title, summary and body markup. */

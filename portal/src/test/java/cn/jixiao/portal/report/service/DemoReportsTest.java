@@ -136,6 +136,44 @@ class DemoReportsTest {
     }
 
     @Test
+    void seed000sReportRepeatsTheBureausProfileAndSpeaksAsTheSocialInsuranceBureau() throws Exception {
+        String ofKiosk = "select r.evaluation_id from report r where r.index_no = '11150627-X-/2023-0418001'"
+                + " and r.status = 'PUBLISHED'";
+        // the bureau's profile paragraph of its 2021 department report, repeated nearly word for word
+        assertEquals(
+                List.of("WARNING OPEN 11150627-X-/2022-0920002"),
+                strings(
+                        owner,
+                        "select severity || ' ' || state || ' ' || (evidence->>'otherIndexNo') from finding"
+                                + " where code = 'COPIED_PARAGRAPH' and evaluation_id in (" + ofKiosk + ")"));
+        // a sentence in which the 社保 bureau describes itself: blocking, explained by the finance review
+        assertEquals(
+                List.of("BLOCKING EXPLAINED 就业和社会保险事业局"),
+                strings(
+                        owner,
+                        "select severity || ' ' || state || ' ' || (evidence->>'term') from finding"
+                                + " where code = 'FOREIGN_BODY_TEXT' and explanation like '财政复核说明：%'"
+                                + " and evaluation_id in (" + ofKiosk + ")"));
+        // the region's finance reviewer finds both in the list
+        as(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/api/findings?year=2022&code=COPIED_PARAGRAPH")
+                .then()
+                .statusCode(200)
+                .body("items.evidence.otherIndexNo", hasItem("11150627-X-/2022-0920002"));
+        as(Tokens.accessToken("yijinhuoluo-finance"))
+                .get("/api/findings?year=2022&code=FOREIGN_BODY_TEXT&state=EXPLAINED")
+                .then()
+                .statusCode(200)
+                .body("items.evidence.term", hasItem("就业和社会保险事业局"));
+        // and no other region sees them
+        as(Tokens.accessToken("baoshan-finance"))
+                .get("/api/findings?year=2022&code=FOREIGN_BODY_TEXT")
+                .then()
+                .statusCode(200)
+                .body("items.evidence.term", org.hamcrest.Matchers.not(hasItem("就业和社会保险事业局")));
+    }
+
+    @Test
     void oneReportIsWithdrawnWithItsReason() throws Exception {
         as(Tokens.accessToken("baoshan-finance"))
                 .get("/api/reports?year=2021&status=WITHDRAWN")
