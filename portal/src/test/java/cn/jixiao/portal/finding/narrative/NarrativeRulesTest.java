@@ -236,7 +236,7 @@ class NarrativeRulesTest {
                         && found.get(0).contains("100.00%"),
                 found::toString);
         assertTrue(found.get(1).contains("95分") && found.get(1).contains("98"), found::toString);
-        assertTrue(found.get(2).contains("“良”") && found.get(2).contains("优"), found::toString);
+        assertTrue(found.get(2).contains("为良") && found.get(2).contains("优"), found::toString);
         assertTrue(found.get(3).startsWith(StatedRateMislabelled.CODE), found::toString);
     }
 
