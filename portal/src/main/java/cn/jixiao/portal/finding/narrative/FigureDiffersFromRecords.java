@@ -38,8 +38,8 @@ public class FigureDiffersFromRecords implements NarrativeRule {
         // one finding per wrong value of a quantity: "27台" repeated in three sections is one mistake
         Map<String, List<StatedFigure>> wrong = new LinkedHashMap<>();
         for (StatedFigure f : input.figures()) {
-            if (!f.states()) {
-                continue;
+            if (!f.states() || !input.aboutThisYear(f)) {
+                continue; // last year's figures are checked against last year's records (years/)
             }
             Recorded recorded = input.facts().recorded().get(f.quantity().key());
             if (recorded == null || agrees(f, recorded, input.facts())) {

@@ -50,7 +50,7 @@ public final class FigureExtractor {
     static final Pattern WEIGHT = Pattern.compile("(满分|分值|权重|满分为)$");
 
     /** Topic words: a name after one of them in the sentence is that topic's, not the report's own. */
-    static final Pattern TOPIC = Pattern.compile("三公|公用经费|政府采购|固定资产|基本支出|项目支出|上年|去年|上一年|交易|热线|工单"
+    static final Pattern TOPIC = Pattern.compile("三公|公用经费|政府采购|固定资产|基本支出|项目支出|" + YearWords.LAST_YEAR + "|交易|热线|工单"
             + "|中央|省级|市级|县级|旗级|市财政|省财政|县财政|(?<!\\d)1\\s*[至—\\-~－]\\s*(?:1[01]|[1-9])月");
 
     /** Characters that may stand before a device name ("采购自助设备"), not part of a longer name (营业执照自助终端). */

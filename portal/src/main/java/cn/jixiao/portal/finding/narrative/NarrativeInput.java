@@ -12,13 +12,25 @@ import java.util.Map;
  *
  * @param reportId the report, for the findings' subject keys
  * @param titles section code → title, e.g. "basic" → "一、项目基本情况"
+ * @param year the report's fiscal year, which the records are of; null when unknown (then only 上年 and
+ *     its like mark a figure as another year's)
  */
 public record NarrativeInput(
-        long reportId, Map<String, String> titles, List<StatedFigure> figures, NarrativeFacts facts) {
+        long reportId, Map<String, String> titles, List<StatedFigure> figures, NarrativeFacts facts, Integer year) {
     public NarrativeInput {
         titles = titles == null ? Map.of() : Map.copyOf(titles);
         figures = List.copyOf(figures);
         facts = facts == null ? NarrativeFacts.none() : facts;
+    }
+
+    /** As {@link #of(long, Map, Map, Lexicon, NarrativeFacts, Integer)} for a report of unknown year. */
+    public static NarrativeInput of(
+            long reportId,
+            Map<String, String> narratives,
+            Map<String, String> titles,
+            Lexicon lexicon,
+            NarrativeFacts facts) {
+        return of(reportId, narratives, titles, lexicon, facts, null);
     }
 
     /** Extracts the figures of each section's narrative (section code → text, in the report's order). */
@@ -27,11 +39,21 @@ public record NarrativeInput(
             Map<String, String> narratives,
             Map<String, String> titles,
             Lexicon lexicon,
-            NarrativeFacts facts) {
+            NarrativeFacts facts,
+            Integer year) {
         var extractor = new FigureExtractor(lexicon);
         var figures = new ArrayList<StatedFigure>();
         new LinkedHashMap<>(narratives).forEach((section, text) -> figures.addAll(extractor.extract(section, text)));
-        return new NarrativeInput(reportId, titles, figures, facts);
+        return new NarrativeInput(reportId, titles, figures, facts, year);
+    }
+
+    /**
+     * Whether a figure is about the report's year, so its records apply: not a statement of another
+     * year ("上年评价等级为良", "2061年预算执行率为30%"), nor a change against one ("比上年增加…万元").
+     * Statements of last year are the across-years rules' ({@code PriorYearStatements}).
+     */
+    public boolean aboutThisYear(StatedFigure f) {
+        return !YearWords.aboutAnotherYear(f, year) && !YearWords.changeOnAnotherYear(f);
     }
 
     public String title(String section) {

@@ -36,7 +36,7 @@ public class SameQuantityDiffers implements NarrativeRule {
     public List<FindingDraft> run(NarrativeInput input) {
         Map<String, List<StatedFigure>> byQuantity = new LinkedHashMap<>();
         for (StatedFigure f : input.figures()) {
-            if (!f.states() || f.quantity().key().equals(Lexicon.SCORE_RATE)) {
+            if (!f.states() || f.quantity().key().equals(Lexicon.SCORE_RATE) || !input.aboutThisYear(f)) {
                 continue;
             }
             if (input.facts().recorded().containsKey(f.quantity().key())) {

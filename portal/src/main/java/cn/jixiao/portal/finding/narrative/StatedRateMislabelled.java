@@ -35,6 +35,9 @@ public class StatedRateMislabelled implements NarrativeRule {
     public List<FindingDraft> run(NarrativeInput input) {
         var found = new ArrayList<FindingDraft>();
         for (StatedFigure f : input.figures()) {
+            if (!input.aboutThisYear(f)) {
+                continue;
+            }
             NarrativeRules.mislabelledAs(f, input.facts()).ifPresent(other -> {
                 var rate = input.facts().rates().get(f.quantity().key());
                 found.add(new FindingDraft(

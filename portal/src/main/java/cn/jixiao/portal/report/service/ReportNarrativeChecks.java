@@ -76,7 +76,7 @@ public class ReportNarrativeChecks {
         }
         Lexicon lexicon =
                 Lexicon.of(f.levels().stream().map(ReportFigures.Level::name).toList(), indicators);
-        NarrativeInput input = NarrativeInput.of(r.id, narratives, titles, lexicon, facts(f, context));
+        NarrativeInput input = NarrativeInput.of(r.id, narratives, titles, lexicon, facts(f, context), e.year);
         // what the text states about last year, against last year's records (issue 12, item 3)
         years.recheck(e.id);
         return checks.recheck(new NarrativeChecks.Subject(r.id, e.id, e.departmentId, e.year, e.targetId), input);

@@ -199,6 +199,54 @@ class NarrativeRulesTest {
                 "one part larger than the total");
     }
 
+    /** Every rule's findings on a report of {@code year}, as "CODE message". */
+    static List<String> runAllOfYear(NarrativeFacts facts, Integer year, String basic) {
+        var input = NarrativeInput.of(
+                7, Map.of("basic", basic), TITLES, Lexicon.of(List.of("决策", "过程"), List.of()), facts, year);
+        return NarrativeRules.runAll(input).stream()
+                .map(f -> f.rule().code() + " " + f.draft().message())
+                .toList();
+    }
+
+    /** What a 2062 report says of 2061, in each wording, against 2062's records (seed 003's figures). */
+    static final String LAST_YEAR_WORDED = "上年评价等级为“良”。上年度综合得分85分，上一年度全年执行数为200万元。"
+            + "去年资金到位率为95%。上年满意度为90%。本年满意度为95%。" // not in the records: two years, not two values
+            + "本年比上年增加预算资金50万元，同比下降2.5%。";
+
+    static final String LAST_YEAR_SENTENCES = LAST_YEAR_WORDED
+            + "2061年预算执行率为80%。2061年，全年预算数为300万元。"
+            + "2061年预算执行率为26.88%。"; // 107.5176 ÷ 400: this year's 支出占年初预算比例, but last year's rate
+
+    @Test
+    void lastYearsFiguresAreNotComparedWithThisYearsRecords() {
+        assertEquals(List.of(), runAllOfYear(yueyang(), 2062, LAST_YEAR_SENTENCES));
+        // in a report of unknown year 上年 and its like still mark last year
+        assertEquals(List.of(), runAllOfYear(yueyang(), null, LAST_YEAR_WORDED));
+    }
+
+    @Test
+    void aWrongThisYearFigureBesideLastYearsIsStillFound() {
+        var found = runAllOfYear(
+                yueyang(),
+                2062,
+                LAST_YEAR_SENTENCES + "上年评价等级为“良”，本年预算执行率为100.00%。2062年综合得分95分，评价等级为“良”。" + "与上年相比，预算执行率为26.88%。");
+        assertEquals(4, found.size(), found::toString);
+        assertTrue(
+                found.get(0).startsWith(FigureDiffersFromRecords.CODE)
+                        && found.get(0).contains("100.00%"),
+                found::toString);
+        assertTrue(found.get(1).contains("95分") && found.get(1).contains("98"), found::toString);
+        assertTrue(found.get(2).contains("为良") && found.get(2).contains("优"), found::toString);
+        assertTrue(found.get(3).startsWith(StatedRateMislabelled.CODE), found::toString);
+    }
+
+    @Test
+    void theReportsOwnYearNumberIsThisYear() {
+        String text = "2061年预算执行率为80%，2061年评价等级为“良”。";
+        assertEquals(List.of(), runAllOfYear(yueyang(), 2062, text));
+        assertEquals(2, runAllOfYear(yueyang(), 2061, text).size(), "in a 2061 report 2061 is this year");
+    }
+
     @Test
     void everyRuleHasACodeAChineseDescriptionAndASeverity() {
         for (NarrativeRule rule : NarrativeRules.ALL) {

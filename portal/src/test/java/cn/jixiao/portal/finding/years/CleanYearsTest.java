@@ -3,9 +3,14 @@ package cn.jixiao.portal.finding.years;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.portal.finding.narrative.FigureDiffersFromRecords;
 import cn.jixiao.portal.finding.narrative.FigureExtractor;
 import cn.jixiao.portal.finding.narrative.Lexicon;
 import cn.jixiao.portal.finding.narrative.NarrativeFacts;
+import cn.jixiao.portal.finding.narrative.NarrativeFacts.Alternative;
+import cn.jixiao.portal.finding.narrative.NarrativeFacts.RateDefinition;
+import cn.jixiao.portal.finding.narrative.NarrativeInput;
+import cn.jixiao.portal.finding.narrative.NarrativeRules;
 import cn.jixiao.portal.finding.narrative.StatedFigure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +28,10 @@ import org.junit.jupiter.api.Test;
  * report states last year's figures (in many wordings and precisions) as last year's records have them,
  * carries or reports every rectification item and keeps or explains every missed indicator, must give no
  * finding. The same data with one thing wrong must give one, so the set is not clean by being empty.
+ *
+ * <p>The same reports also go through the narrative rules against this year's records, which differ from
+ * last year's in every figure (and whose 支出占年初预算比例 is last year's execution rate): a figure about
+ * last year compared with this year's records would be a false finding.
  */
 class CleanYearsTest {
     static final int SUBJECTS = 1_200;
@@ -43,8 +52,13 @@ class CleanYearsTest {
         NONE,
         FIGURE,
         ITEM,
-        INDICATOR
+        INDICATOR,
+        /** This year's score written wrong: a narrative finding, none across years. */
+        THIS_YEAR
     }
+
+    /** A generated pair of years: the across-years input and the second report's narrative input. */
+    record Generated(YearInput years, NarrativeInput narrative) {}
 
     static BigDecimal money(Random r, int max) {
         return BigDecimal.valueOf(r.nextInt(max * 10_000) + 10_000, 4).stripTrailingZeros();
@@ -67,6 +81,10 @@ class CleanYearsTest {
     }
 
     static YearInput generate(Random r, Fault fault) {
+        return make(r, fault).years();
+    }
+
+    static Generated make(Random r, Fault fault) {
         int year = 2019 + r.nextInt(6);
         BigDecimal budget = money(r, 2_000);
         BigDecimal spent = budget.multiply(BigDecimal.valueOf(30 + r.nextInt(71), 2))
@@ -186,6 +204,8 @@ class CleanYearsTest {
                         r,
                         List.of(
                                 "上年预算执行率为" + lastRate + "，本年预算执行率为100%。",
+                                (year - 1) + "年预算执行率为" + lastRate + "，" + year + "年预算执行率为100%。",
+                                (year - 1) + "年，项目全年执行数为" + spent.toPlainString() + "万元。",
                                 (year - 1) + "年度项目全年预算数" + budget.toPlainString() + "万元，全年执行数" + spent.toPlainString()
                                         + "万元。",
                                 "上一年度全年执行数为" + spent.toPlainString() + "万元，预算执行率" + lastRate + "。",
@@ -199,6 +219,7 @@ class CleanYearsTest {
                         List.of(
                                 "上年自评得分" + total.toPlainString() + "分，上年评价等级为“" + grade(total) + "”。",
                                 "去年总分" + total.setScale(0, RoundingMode.HALF_UP) + "分（取整）。",
+                                (year - 1) + "年评价等级为“" + grade(total) + "”，得分" + total.toPlainString() + "分。",
                                 "上年度综合得分" + total.toPlainString() + "分。"))
                 + pick(
                         r,
@@ -209,7 +230,16 @@ class CleanYearsTest {
                                         + money(r, 50).toPlainString() + "万元。",
                                 "与上年相比，三公经费支出下降" + (1 + r.nextInt(30)) + "%。"));
         IndicatorFact one = pick(r, lastIndicators);
-        basic += "上年" + one.shortName() + "为" + one.actual().toPlainString() + "%。";
+        basic += pick(r, List.of("上年", "上一年度", (year - 1) + "年")) + one.shortName() + "为"
+                + one.actual().toPlainString() + "%。";
+        // this year's own figures, beside last year's: the narrative rules check these
+        BigDecimal thisBudget = budget.multiply(BigDecimal.TWO);
+        BigDecimal thisTotal = total.compareTo(BigDecimal.valueOf(80)) >= 0
+                ? total.subtract(BigDecimal.valueOf(20))
+                : total.add(BigDecimal.valueOf(20));
+        BigDecimal statedTotal = fault == Fault.THIS_YEAR ? thisTotal.add(BigDecimal.valueOf(3)) : thisTotal;
+        basic += "本年全年预算数" + thisBudget.toPlainString() + "万元，预算执行率为100%，" + year + "年综合得分"
+                + statedTotal.toPlainString() + "分，评价等级为“" + grade(thisTotal) + "”。";
         var narratives = new LinkedHashMap<String, String>();
         narratives.put("basic", basic);
         narratives.put("suggestions", report + "加强预算绩效管理，提高资金使用效益。");
@@ -255,13 +285,85 @@ class CleanYearsTest {
         var figures = new ArrayList<StatedFigure>();
         narratives.forEach((section, text) -> figures.addAll(extractor.extract(section, wrongFigure.apply(text))));
         var text = new YearInput.ReportText(1, Map.of(), narratives, figures);
-        return new YearInput(year, List.of(text), finalIndicators, null, finalItems, null, null, last);
+        var years = new YearInput(year, List.of(text), finalIndicators, null, finalItems, null, null, last);
+
+        // this year's records: every figure differs from last year's
+        BigDecimal thisThreePublic = threePublic.add(BigDecimal.ONE);
+        var now = new NarrativeFacts.Builder()
+                .rate(Lexicon.EXECUTION_RATE, "预算执行率", new BigDecimal("100.00"), "自评表预算执行率")
+                .amount(Lexicon.BUDGET, "全年预算数", thisBudget, "自评表全年预算数")
+                .amount(Lexicon.SPENT, "全年执行数", thisBudget, "自评表全年执行数")
+                .score(Lexicon.TOTAL_SCORE, "总分", thisTotal, "总分")
+                .grade(grade(thisTotal), "评价等级")
+                .amount(LastYearFacts.THREE_PUBLIC_TOPIC_SPENT, "三公经费支出", thisThreePublic, "部门账簿")
+                .amount(Lexicon.indicatorKey(LastYearFacts.THREE_PUBLIC_SPENT), "三公经费支出", thisThreePublic, "部门账簿")
+                .definition(new RateDefinition(
+                        Lexicon.EXECUTION_RATE,
+                        "预算执行率",
+                        new BigDecimal("100.00"),
+                        "全年执行数 ÷ 全年预算数",
+                        List.of(new Alternative("支出占年初预算的比例", "全年执行数 ÷ 年初预算数", rate)),
+                        false));
+        for (IndicatorFact i : finalIndicators) {
+            now.rate(Lexicon.indicatorKey(i.name()), i.shortName(), i.actual(), "指标实际完成值");
+        }
+        var narrative = new NarrativeInput(1, Map.of(), figures, now.build(), year);
+        return new Generated(years, narrative);
     }
 
     static List<String> findings(YearInput input) {
         return YearRules.runAll(input).stream()
                 .map(f -> f.rule().code() + " " + f.draft().message())
                 .toList();
+    }
+
+    static List<String> narrativeFindings(NarrativeInput input) {
+        return NarrativeRules.runAll(input).stream()
+                .map(f -> f.rule().code() + " " + f.draft().message())
+                .toList();
+    }
+
+    @Test
+    void noNarrativeRuleTakesLastYearsFiguresForThisYearsOnTwelveHundredCleanPairs() {
+        Random random = new Random(20_261_203);
+        var flagged = new ArrayList<String>();
+        int otherYear = 0;
+        int checked = 0;
+        for (int i = 0; i < SUBJECTS; i++) {
+            NarrativeInput input = make(random, Fault.NONE).narrative();
+            for (StatedFigure f : input.figures()) {
+                if (f.states()
+                        && input.facts().recorded().containsKey(f.quantity().key())) {
+                    if (input.aboutThisYear(f)) {
+                        checked++;
+                    } else {
+                        otherYear++;
+                    }
+                }
+            }
+            flagged.addAll(narrativeFindings(input));
+        }
+        assertEquals(
+                List.of(), flagged.stream().limit(10).toList(), flagged.size() + " narrative findings on clean data");
+        // clean by telling the years apart, not by saying nothing: both kinds meet the records
+        assertTrue(otherYear >= SUBJECTS, "last-year figures with a record of the same name: " + otherYear);
+        assertTrue(checked >= 3 * SUBJECTS, "this-year figures checked: " + checked);
+        System.out.printf(
+                "CleanYearsTest: %d reports through the narrative rules, %d this-year figures checked, %d other-year"
+                        + " figures left to the across-years rules, 0 findings%n",
+                SUBJECTS, checked, otherYear);
+    }
+
+    @Test
+    void aWrongThisYearFigureBesideLastYearsIsOneNarrativeFinding() {
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            Generated g = make(random, Fault.THIS_YEAR);
+            var found = narrativeFindings(g.narrative());
+            assertEquals(1, found.size(), found::toString);
+            assertTrue(found.getFirst().startsWith(FigureDiffersFromRecords.CODE), found.getFirst());
+            assertEquals(List.of(), findings(g.years()));
+        }
     }
 
     @Test
