@@ -34,4 +34,11 @@ public interface CopyRules {
     /** Severity of FOREIGN_BODY_TEXT: a report that speaks as another body is wrong, not merely similar. */
     @WithDefault("BLOCKING")
     Severity foreignBodyText();
+
+    /**
+     * Severity of FOREIGN_THEME: a theme the department has no project on may still be a joint task, so a
+     * warning to explain rather than a block.
+     */
+    @WithDefault("WARNING")
+    Severity foreignTheme();
 }

@@ -3,6 +3,7 @@ package cn.jixiao.portal.copies;
 import cn.jixiao.portal.finding.FindingDraft;
 import cn.jixiao.portal.finding.RuleSeverities;
 import cn.jixiao.portal.finding.Severity;
+import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.report.Report;
 import cn.jixiao.portal.report.ReportSection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,10 @@ public class ReportTextChecks {
     public static final String FOREIGN_CODE = "FOREIGN_BODY_TEXT";
     public static final String FOREIGN_DESCRIPTION =
             "报告出现其他单位的名称或自称：以本地区另一部门、另一地区机构的名义或另一类机构的自称（如“我院”）叙述自身" + " (the report speaks as another body)";
+
+    public static final String THEME_CODE = "FOREIGN_THEME";
+    public static final String THEME_DESCRIPTION = "报告以本单位名义叙述了不属于本单位的工作领域：如政务服务局称完成高标准农田建设，而本部门既非该领域主管部门、也无该领域项目"
+            + " (the report claims work in a field the department has no project in)";
 
     @Inject
     CopyRules rules;
@@ -73,6 +78,7 @@ public class ReportTextChecks {
         RuleSeverities severities = RuleSeverities.current();
         Severity copied = severities.of(textRules.copiedParagraph());
         Severity foreign = severities.of(textRules.foreignBodyText());
+        Severity theme = severities.of(textRules.foreignTheme());
         var found = new ArrayList<Found>();
         for (FindingDraft d : CopyFinder.find(
                 report.id,
@@ -84,10 +90,52 @@ public class ReportTextChecks {
                 heading)) {
             found.add(new Found(CopyFinder.CODE, copied, d));
         }
-        for (ForeignBodyText.Mention m : ForeignBodyText.find(report.narratives, bodies.load(report))) {
+        ForeignBodyText.Bodies who = bodies.load(report);
+        for (ForeignBodyText.Mention m : ForeignBodyText.find(report.narratives, who)) {
             found.add(new Found(FOREIGN_CODE, foreign, foreign(report, m, heading)));
         }
+        for (ForeignTheme.Mention m : ForeignTheme.find(report.narratives, ownNames(report, who), themesHad(report))) {
+            found.add(new Found(THEME_CODE, theme, theme(report, m, heading)));
+        }
         return found;
+    }
+
+    /** The department's names, and the report's publisher when the department has no name on record. */
+    static List<String> ownNames(Report report, ForeignBodyText.Bodies who) {
+        var names = new ArrayList<String>(who.ownNames());
+        if (who.ownFullName() != null && !names.contains(who.ownFullName())) {
+            names.add(who.ownFullName());
+        }
+        if (report.publisher != null && !report.publisher.isBlank() && !names.contains(report.publisher)) {
+            names.add(report.publisher);
+        }
+        return names;
+    }
+
+    /** The themes the department has besides its kind's: its projects' names and the report's own title. */
+    static List<String> themesHad(Report report) {
+        var names = new ArrayList<String>();
+        if (report.departmentId != null) {
+            Project.listForDepartment(report.departmentId).forEach(p -> names.add(p.name));
+        }
+        if (report.title != null) {
+            names.add(report.title);
+        }
+        return names;
+    }
+
+    static FindingDraft theme(Report report, ForeignTheme.Mention m, Function<String, String> heading) {
+        String key = "theme:" + report.id + ":" + m.section() + ":" + Long.toHexString(Shingles.hash64(m.theme()));
+        return new FindingDraft(
+                key,
+                "“" + heading.apply(m.section()) + "”以本单位名义写到“" + m.theme() + "”（“" + m.keyword()
+                        + "”），而本部门不主管该领域、也没有这方面的项目，疑为照搬其他单位的报告，请核对：“" + m.sentence()
+                        + "” (the report claims a theme the department does not have)",
+                FindingDraft.evidence(
+                        "section", m.section(),
+                        "theme", m.theme(),
+                        "keyword", m.keyword(),
+                        "sentence", m.sentence()));
     }
 
     static FindingDraft foreign(Report report, ForeignBodyText.Mention m, Function<String, String> heading) {

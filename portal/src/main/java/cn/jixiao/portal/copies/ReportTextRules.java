@@ -29,8 +29,12 @@ public class ReportTextRules {
                 ReportTextChecks.FOREIGN_CODE, settings.foreignBodyText(), ReportTextChecks.FOREIGN_DESCRIPTION);
     }
 
+    public TextRule foreignTheme() {
+        return new TextRule(ReportTextChecks.THEME_CODE, settings.foreignTheme(), ReportTextChecks.THEME_DESCRIPTION);
+    }
+
     public List<Rule> all() {
-        return List.of(copiedParagraph(), foreignBodyText());
+        return List.of(copiedParagraph(), foreignBodyText(), foreignTheme());
     }
 
     public Optional<Rule> byCode(String code) {

@@ -57,8 +57,8 @@ public record FindingView(
     }
 
     /** Labels of the rules on a report's text (package copies), which are not evaluation checks. */
-    static final Map<String, String> REPORT_TEXT_LABELS =
-            Map.of("COPIED_PARAGRAPH", "段落与其他报告雷同", "FOREIGN_BODY_TEXT", "报告出现其他单位的名称或自称");
+    static final Map<String, String> REPORT_TEXT_LABELS = Map.of(
+            "COPIED_PARAGRAPH", "段落与其他报告雷同", "FOREIGN_BODY_TEXT", "报告出现其他单位的名称或自称", "FOREIGN_THEME", "报告写到本单位没有的工作领域");
 
     /** The check's description up to its English part, e.g. "预算执行率低却评为优、良". */
     static String checkLabel(String code) {

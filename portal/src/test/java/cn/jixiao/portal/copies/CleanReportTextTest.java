@@ -135,11 +135,44 @@ class CleanReportTextTest {
         return found;
     }
 
+    /** FOREIGN_THEME as the portal runs it: the department's names and its projects' names. */
+    static int themes(List<Loaded> reports) {
+        int found = 0;
+        for (Loaded r : reports) {
+            var names = new ArrayList<>(DepartmentNames.of(r.publisher(), null, REGION));
+            names.add(r.publisher());
+            List<String> projects = SyntheticReports.PROJECTS.stream()
+                    .filter(p -> p.department().equals(r.department()))
+                    .map(SyntheticReports.Project::name)
+                    .toList();
+            found += ForeignTheme.find(r.narratives(), names, projects).size();
+        }
+        return found;
+    }
+
     @Test
     void twelveHundredCleanReportsGiveNoCopyAndNoForeignTextFinding() {
         List<Loaded> clean = reports();
         assertEquals(0, copies(clean));
         assertEquals(0, foreign(clean));
+        assertEquals(0, themes(clean));
+    }
+
+    @Test
+    void aThemeTheDepartmentDoesNotHaveIsFoundOnce() {
+        List<Loaded> planted = reports();
+        Loaded bureau = planted.stream()
+                .filter(r -> r.department().equals("政务服务局"))
+                .findFirst()
+                .orElseThrow();
+        Loaded farms = planted.stream()
+                .filter(r -> r.department().equals("农业农村局"))
+                .findFirst()
+                .orElseThrow();
+        String claim = "本年度我局完成高标准农田建设2.3万亩，新建机井46眼。";
+        bureau.narratives().merge(bureau.narratives().keySet().iterator().next(), claim, (a, b) -> a + "\n" + b);
+        farms.narratives().merge(farms.narratives().keySet().iterator().next(), claim, (a, b) -> a + "\n" + b);
+        assertEquals(1, themes(planted)); // the bureau's claim, not the farm bureau's own work
     }
 
     @Test

@@ -356,6 +356,41 @@ class ReportCopiesTest {
                 .body("find { it.code == 'COPIED_PARAGRAPH' }.severity", equalTo("WARNING"));
     }
 
+    @Test
+    void aThemeTheDepartmentDoesNotHaveIsAWarningAndCooperationIsNot() throws Exception {
+        long report = draft(bureau, YIJINHUOLUO, "11150627-X", 2040);
+        write(bureau, report, "basic", "2021年，我局完成高标准农田建设2.3万亩，新建机井46眼。");
+        long evaluation = evaluationOf(bureau, report);
+        JsonPath found = findings(yijinhuoluoFinance, evaluation, "FOREIGN_THEME");
+        assertEquals(1, found.getList("items").size(), found.prettify());
+        assertEquals("WARNING", found.getString("items[0].severity"));
+        assertEquals("高标准农田建设", found.getString("items[0].evidence.theme"));
+        assertTrue(found.getString("items[0].message").contains("我局完成高标准农田建设2.3万亩"));
+        // another region does not see it
+        as(yueyangFinance)
+                .queryParam("code", "FOREIGN_THEME")
+                .get("/api/findings")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.evaluationId == " + evaluation + " }", hasSize(0));
+        // cooperation with the body that owns the theme is the bureau's own work
+        write(bureau, report, "basic", "2021年，我局配合旗农业农村局做好高标准农田建设项目的审批服务。");
+        as(yijinhuoluoFinance)
+                .queryParam("evaluationId", evaluation)
+                .queryParam("code", "FOREIGN_THEME")
+                .queryParam("state", "OPEN")
+                .get("/api/findings")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        as(yijinhuoluoFinance)
+                .get("/api/findings/checks")
+                .then()
+                .statusCode(200)
+                .body("find { it.code == 'FOREIGN_THEME' }.severity", equalTo("WARNING"))
+                .body("find { it.code == 'FOREIGN_THEME' }.defaultSeverity", equalTo("WARNING"));
+    }
+
     int settingsVersion(String token) {
         Number v = as(token)
                 .get("/api/findings/checks")
