@@ -201,6 +201,37 @@ class ManifestChecksTest {
     }
 
     @Test
+    void aReferenceToNothingIsReported() {
+        assertReported(
+                broken(
+                        APP,
+                        "  selector: {app.kubernetes.io/name: portal}\n  ports:",
+                        "  selector: {app.kubernetes.io/name: portl}\n  ports:"),
+                "matches no workload's pods");
+        assertReported(
+                broken(
+                        APP,
+                        "          env:\n",
+                        "          envFrom:\n            - configMapRef: {name: portal-config}\n          env:\n"),
+                "ConfigMap portal-config does not exist");
+        assertReported(APP + """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: portal, namespace: jixiao-extranet}
+                spec:
+                  rules:
+                    - host: portal.example
+                      http:
+                        paths:
+                          - path: /
+                            pathType: Prefix
+                            backend:
+                              service: {name: portail, port: {name: http}}
+                """, "routes to Service portail, which does not exist");
+    }
+
+    @Test
     void aPostgresClusterWithoutStandbyOrBackupIsReported() {
         assertReported(broken(DATABASE, "instances: 3", "instances: 1"), "at least 2 instances");
         assertReported(DATABASE.substring(0, DATABASE.indexOf("---")), "no ScheduledBackup");

@@ -63,6 +63,18 @@ class ManifestsTest {
     }
 
     @Test
+    void everySecretTheManifestsNameIsDocumented() throws IOException {
+        String documentation = Files.readString(Path.of("K8S.md"));
+        Set<String> names = new TreeSet<>();
+        manifests.forEach(m -> SecretNames.collect(m.node(), names));
+        assertTrue(names.contains("portal-secrets") && names.contains("pg-backup-s3"), names.toString());
+        List<String> undocumented = names.stream()
+                .filter(name -> !documentation.contains("`" + name + "`"))
+                .toList();
+        assertEquals(List.of(), undocumented, "Secrets missing from K8S.md, \"Secrets\"");
+    }
+
+    @Test
     void theThreeAppsAndTheirBackingServicesAreAllThere() {
         Set<String> objects =
                 manifests.stream().map(m -> m.kind() + "/" + m.name()).collect(Collectors.toSet());

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *   <li>every namespace with workloads denies incoming traffic by default; an internet-zone namespace
  *       also denies outgoing traffic;
  *   <li>PostgreSQL clusters have a standby (2+ instances), WAL archiving to an object store and a scheduled
- *       base backup; Keycloak runs 2+ instances.
+ *       base backup; Keycloak runs 2+ instances;
+ *   <li>references hold within a namespace: a ConfigMap a container or volume names exists, a Service's
+ *       selector matches a workload's pods, an Ingress routes to a Service that exists (or that the Keycloak
+ *       operator creates: {@code <name>-service}).
  * </ul>
  */
 final class PolicyCheck {
@@ -61,6 +64,7 @@ final class PolicyCheck {
             if (WORKLOADS.contains(m.kind())) {
                 workload(m);
             }
+            references(m);
             switch (m.kind()) {
                 case "Secret" ->
                     errors.add(m.where() + ": a Secret's value in plain text is not allowed in the"
@@ -253,6 +257,69 @@ final class PolicyCheck {
                 errors.add(m.where() + ": option " + option.path("name").asText() + " in plain text; use 'secret'");
             }
         }
+    }
+
+    private void references(Manifest m) {
+        JsonNode podSpec = m.node().path("spec").path("template").path("spec");
+        List<String> configMaps = new ArrayList<>();
+        for (JsonNode container : podSpec.path("containers")) {
+            container
+                    .path("envFrom")
+                    .forEach(from -> configMaps.add(
+                            from.path("configMapRef").path("name").asText("")));
+            container
+                    .path("env")
+                    .forEach(env -> configMaps.add(env.path("valueFrom")
+                            .path("configMapKeyRef")
+                            .path("name")
+                            .asText("")));
+        }
+        podSpec.path("volumes")
+                .forEach(volume ->
+                        configMaps.add(volume.path("configMap").path("name").asText("")));
+        for (String name : configMaps) {
+            if (!name.isEmpty() && !exists("ConfigMap", m.namespace(), name)) {
+                errors.add(m.where() + ": ConfigMap " + name + " does not exist in " + m.namespace());
+            }
+        }
+        if (m.is("Service") && m.node().path("spec").has("selector")) {
+            JsonNode selector = m.node().path("spec").path("selector");
+            boolean matches = all.stream()
+                    .filter(o -> WORKLOADS.contains(o.kind()) && o.namespace().equals(m.namespace()))
+                    .anyMatch(o -> selects(
+                            selector,
+                            o.node()
+                                    .path("spec")
+                                    .path("template")
+                                    .path("metadata")
+                                    .path("labels")));
+            if (!matches) {
+                errors.add(m.where() + ": its selector matches no workload's pods");
+            }
+        }
+        if (m.is("Ingress")) {
+            for (JsonNode rule : m.node().path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    String service =
+                            path.path("backend").path("service").path("name").asText("");
+                    boolean operatorMade = all.stream()
+                            .anyMatch(o -> o.is("Keycloak")
+                                    && o.namespace().equals(m.namespace())
+                                    && service.equals(o.name() + "-service"));
+                    if (!exists("Service", m.namespace(), service) && !operatorMade) {
+                        errors.add(m.where() + ": routes to Service " + service + ", which does not exist in "
+                                + m.namespace());
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean exists(String kind, String namespace, String name) {
+        return all.stream()
+                .anyMatch(o -> o.is(kind)
+                        && o.namespace().equals(namespace)
+                        && o.name().equals(name));
     }
 
     private void namespaces() {
