@@ -106,8 +106,11 @@ language plpgsql security definer set search_path = public, pg_temp as $$
 declare
     head audit_chain%rowtype;
 begin
-    insert into audit_chain (tenant_id) values (new.tenant_id) on conflict (tenant_id) do nothing;
     select * into head from audit_chain where tenant_id = new.tenant_id for update;
+    if not found then -- the region's first entry: two first writers agree on one head row
+        insert into audit_chain (tenant_id) values (new.tenant_id) on conflict (tenant_id) do nothing;
+        select * into head from audit_chain where tenant_id = new.tenant_id for update;
+    end if;
     new.at := coalesce(new.at, now());
     new.seq := head.head_seq + 1;
     new.prev_hash := head.head_hash;
