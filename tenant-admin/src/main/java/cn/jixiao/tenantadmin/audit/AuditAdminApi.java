@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A region's audit log for platform operators: verify its hash chain, export it. Both are audited. */
 @Path("/api/tenants/{code}/audit")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class AuditAdminApi {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     AuditAdminService audits;
 
@@ -46,14 +49,17 @@ public class AuditAdminApi {
     }
 
     @GET
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "导出地区审计日志（CSV，含哈希与前一条哈希） (the region's audit log as CSV, with hash and previous hash)")
+    @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @Operation(
+            summary =
+                    "导出地区审计日志（CSV 或 Excel，含哈希与前一条哈希） (the region's audit log as csv or xlsx, with hash and previous hash)")
     public Response export(@PathParam("code") String code, @QueryParam("format") @DefaultValue("csv") String format) {
-        if (!"csv".equalsIgnoreCase(format.strip())) {
-            throw new BadRequestException("格式只能是 csv (format must be csv)");
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!kind.equals("csv") && !kind.equals("xlsx")) {
+            throw new BadRequestException("格式只能是 csv 或 xlsx (format must be csv or xlsx)");
         }
         requireRegion(code);
-        AuditAdminService.Export file = audits.export(code, operator.username());
+        AuditAdminService.Export file = audits.export(code, operator.username(), kind);
         StreamingOutput body = out -> {
             try {
                 Files.copy(file.path(), out);
@@ -61,8 +67,9 @@ public class AuditAdminApi {
                 Files.deleteIfExists(file.path());
             }
         };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit-log-" + code + ".csv\"")
+        String type = kind.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8";
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"audit-log-" + code + "." + kind + "\"")
                 .header("X-Audit-Anchor-Seq", file.ends().anchorSeq())
                 .header("X-Audit-Anchor-Hash", file.ends().anchorHash())
                 .header("X-Audit-Head-Seq", file.ends().headSeq())

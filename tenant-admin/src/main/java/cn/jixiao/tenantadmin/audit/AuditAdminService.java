@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Verifies and exports one region's audit log as the platform role (which reads every region, and may
@@ -40,6 +43,14 @@ public class AuditAdminService {
     public record Ends(long anchorSeq, String anchorHash, long headSeq, String headHash) {}
 
     public record Export(Path path, Ends ends) {}
+
+    /** Where exported rows go: a CSV or a workbook. */
+    private interface Sink extends AutoCloseable {
+        void row(String[] cells) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -67,22 +78,20 @@ public class AuditAdminService {
         return result;
     }
 
-    public Export export(String region, String actor) {
+    /** Writes the region's log as {@code csv} or {@code xlsx} into a temporary file the caller sends and deletes. */
+    public Export export(String region, String actor, String format) {
         Path file;
         Ends ends;
         long rows;
         try {
-            file = Files.createTempFile("jixiao-audit-" + region + "-", ".csv");
+            file = Files.createTempFile("jixiao-audit-" + region + "-", "." + format);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try (Connection c = dataSource.getConnection();
-                BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                Sink sink = "xlsx".equals(format) ? xlsx(file) : csv(file)) {
             ends = ends(c, region);
-            out.write('\uFEFF'); // Excel on Windows reads UTF-8 only with it
-            out.write(HEADER);
-            out.write("\r\n");
-            rows = rows(c, region, out);
+            rows = rows(c, region, sink);
         } catch (IOException | SQLException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -101,7 +110,7 @@ public class AuditAdminService {
                         null,
                         Map.of(
                                 "format",
-                                "csv",
+                                format,
                                 "entries",
                                 count,
                                 "headSeq",
@@ -109,6 +118,70 @@ public class AuditAdminService {
                                 "headHash",
                                 ends.headHash())));
         return new Export(file, ends);
+    }
+
+    private static Sink csv(Path file) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        out.write('\uFEFF'); // Excel on Windows reads UTF-8 only with it
+        out.write(HEADER);
+        out.write("\r\n");
+        return new Sink() {
+            @Override
+            public void row(String[] cells) throws IOException {
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(cell(cells[i]));
+                }
+                out.write("\r\n");
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
+    }
+
+    /** Numbers (seq, id, entity_id) as numbers, the rest as text; a bold frozen header. */
+    private static Sink xlsx(Path file) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        Workbook workbook = new Workbook(out, "jixiao", "1.0");
+        Worksheet sheet = workbook.newWorksheet("审计日志");
+        String[] headers = HEADER.split(",");
+        for (int c = 0; c < headers.length; c++) {
+            sheet.value(0, c, headers[c]);
+            sheet.style(0, c).bold().set();
+        }
+        sheet.freezePane(0, 1);
+        return new Sink() {
+            private int next = 1;
+
+            @Override
+            public void row(String[] cells) throws IOException {
+                int r = next++;
+                for (int c = 0; c < cells.length; c++) {
+                    if (cells[c] == null || cells[c].isEmpty()) {
+                        continue;
+                    }
+                    if (c == 0 || c == 1 || c == 6) {
+                        sheet.value(r, c, Long.parseLong(cells[c]));
+                    } else {
+                        sheet.value(r, c, cells[c]);
+                    }
+                }
+                if (r % 1000 == 0) {
+                    sheet.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                workbook.finish();
+                out.close();
+            }
+        };
     }
 
     private static Ends ends(Connection c, String region) throws SQLException {
@@ -125,7 +198,7 @@ public class AuditAdminService {
         return new Ends(0, zero, 0, zero);
     }
 
-    private static long rows(Connection c, String region, BufferedWriter out) throws SQLException, IOException {
+    private static long rows(Connection c, String region, Sink out) throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false); // a cursor: a long log is streamed, not held
         long count = 0;
@@ -151,13 +224,7 @@ public class AuditAdminService {
                         r.getString(10),
                         r.getString(11)
                     };
-                    for (int i = 0; i < cells.length; i++) {
-                        if (i > 0) {
-                            out.write(',');
-                        }
-                        out.write(cell(cells[i]));
-                    }
-                    out.write("\r\n");
+                    out.row(cells);
                     count++;
                 }
             }
