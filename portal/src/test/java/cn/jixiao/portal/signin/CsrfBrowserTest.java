@@ -3,6 +3,7 @@ package cn.jixiao.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.portal.BookFixtures;
 import cn.jixiao.testing.Browser;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -51,6 +52,7 @@ class CsrfBrowserTest {
 
     @Test
     void aJsonRequestNeedsTheTokenInItsHeaderAndTheOwnOrigin() {
+        long crossSiteBefore = crossSiteRefusals();
         var page = signedIn();
         String token = token(page);
 
@@ -69,6 +71,21 @@ class CsrfBrowserTest {
         assertEquals(200, accepted.status(), accepted.text());
         var withoutOrigin = put(page, calendar().setHeader("X-CSRF-Token", token));
         assertEquals(200, withoutOrigin.status(), withoutOrigin.text());
+
+        // both cross-site refusals are in the region's audit log, and so is the browser's sign-in
+        assertEquals(crossSiteBefore + 2, crossSiteRefusals());
+        assertTrue(BookFixtures.queryLong(
+                        "select count(*) from audit_log where tenant_id = '530500' and entity = 'Session'"
+                                + " and action = 'LOGIN' and actor = 'baoshan-finance' and after ->> 'via' = 'browser'")
+                > 0);
+    }
+
+    private static long crossSiteRefusals() {
+        return BookFixtures.queryLong(
+                "select count(*) from audit_log where tenant_id = '530500' and entity = 'Request' and action = 'REFUSED'"
+                        + " and actor = 'baoshan-finance' and after ->> 'status' = '403'"
+                        + " and after ->> 'message' like ?",
+                "%" + CROSS_SITE + "%");
     }
 
     @Test
