@@ -258,7 +258,7 @@ class AcceptanceDeadlineApiTest {
                                 + " and entity_id = 2031",
                         YIJINHUOLUO));
         as(finance)
-                .body(Map.of("days", List.of()))
+                .body(Map.of("days", List.of(), "version", read + 2))
                 .put(url)
                 .then()
                 .statusCode(200)
