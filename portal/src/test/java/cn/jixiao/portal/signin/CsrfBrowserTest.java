@@ -67,9 +67,10 @@ class CsrfBrowserTest {
                         calendar().setHeader("X-CSRF-Token", token).setHeader("Referer", "https://evil.example/page")),
                 CROSS_SITE);
 
-        var accepted = put(page, calendar().setHeader("X-CSRF-Token", token).setHeader("Origin", origin()));
+        var accepted = put(
+                page, calendar(version(page)).setHeader("X-CSRF-Token", token).setHeader("Origin", origin()));
         assertEquals(200, accepted.status(), accepted.text());
-        var withoutOrigin = put(page, calendar().setHeader("X-CSRF-Token", token));
+        var withoutOrigin = put(page, calendar(version(page)).setHeader("X-CSRF-Token", token));
         assertEquals(200, withoutOrigin.status(), withoutOrigin.text());
 
         // both cross-site refusals are in the region's audit log, and so is the browser's sign-in
@@ -142,6 +143,21 @@ class CsrfBrowserTest {
         return RequestOptions.create()
                 .setHeader("Content-Type", "application/json")
                 .setData(Map.of("days", List.of()));
+    }
+
+    /** An empty calendar sent with the year's version as read now (the PUT is refused as stale without it). */
+    private static RequestOptions calendar(int version) {
+        return RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData(Map.of("days", List.of(), "version", version));
+    }
+
+    private int version(Page page) {
+        var read = page.request().get(portal + CALENDAR);
+        assertEquals(200, read.status(), read.text());
+        var m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*(-?\\d+)").matcher(read.text());
+        assertTrue(m.find(), read.text());
+        return Integer.parseInt(m.group(1));
     }
 
     private static FormData upload() {
