@@ -1,5 +1,7 @@
 package cn.jixiao.portal.finding;
 
+import cn.jixiao.portal.tabular.TableFormat;
+import cn.jixiao.portal.web.ContentDisposition;
 import cn.jixiao.portal.web.Paging;
 import cn.jixiao.portal.web.QueryParams;
 import cn.jixiao.portal.web.Refusals;
@@ -16,6 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -27,6 +33,12 @@ public class FindingApi {
 
     @Inject
     FindingService findings;
+
+    @Inject
+    FindingExport export;
+
+    @Inject
+    FindingHistory history;
 
     /**
      * A rule as the list's filter and the page's legend show it: its severity in this region, its default,
@@ -55,6 +67,50 @@ public class FindingApi {
         String rule = code == null || code.isBlank() ? kind : code;
         return findings.page(
                 filter(year, departmentId, rule, severity, state, evaluationId), paging.page(), paging.size(50));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @Operation(
+            summary = "导出核查发现 (the findings you may read, with the list's filters, as Excel or CSV:"
+                    + " format=xlsx|csv, xlsx by default)")
+    public Response export(
+            @QueryParam("year") String year,
+            @QueryParam("departmentId") String departmentId,
+            @QueryParam("code") String code,
+            @QueryParam("kind") String kind,
+            @QueryParam("severity") String severity,
+            @QueryParam("state") String state,
+            @QueryParam("evaluationId") String evaluationId,
+            @QueryParam("format") String format)
+            throws IOException {
+        String rule = code == null || code.isBlank() ? kind : code;
+        FindingFilter filter = filter(year, departmentId, rule, severity, state, evaluationId);
+        TableFormat f = TableFormat.parse(format).orElse(TableFormat.XLSX);
+        FindingExport.File file = export.write(filter, f);
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file.path(), out);
+            } finally {
+                Files.deleteIfExists(file.path());
+            }
+        };
+        String stem = filter.year() == null ? "" : "-" + filter.year();
+        return Response.ok(body, f.mediaType)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(
+                                "findings" + stem + "." + f.extension, "核查发现" + stem + "." + f.extension))
+                .header("Content-Length", file.length())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "核查发现的变化记录 (a finding's history: found, explained, fixed, found again, severity changed)")
+    public List<FindingChange> history(@PathParam("id") long id) {
+        return history.history(id);
     }
 
     @GET

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** 核查发现: the findings list with its filters and counts, and the finance reviewer's explain form. */
@@ -51,7 +52,15 @@ public class FindingPages {
             List<Option> states,
             boolean canExplain,
             boolean filtered,
-            String pagerBase) {}
+            String pagerBase,
+            String exportQuery,
+            Map<Long, List<FindingChange>> histories) {
+
+        /** A finding's changes for its timeline (at least when it was found). */
+        public List<FindingChange> history(long id) {
+            return histories.getOrDefault(id, List.of());
+        }
+    }
 
     @Inject
     FindingService findings;
@@ -64,6 +73,9 @@ public class FindingPages {
 
     @Inject
     MeService me;
+
+    @Inject
+    FindingHistory history;
 
     @GET
     @Transactional
@@ -120,7 +132,9 @@ public class FindingPages {
                 states,
                 access.isFinanceReviewer(),
                 filtered,
-                base.toString());
+                base.toString(),
+                base.substring(1),
+                history.histories(list.items().stream().map(FindingView::id).toList()));
         return Templates.list(me.describe(user.get()), page);
     }
 

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The findings of the checks for people: the list a finance reviewer filters across every department
@@ -62,12 +63,7 @@ public class FindingService {
         var where = where(filter);
         String query = where.query();
         Map<String, Object> params = where.parameters().map();
-        List<Finding> rows = Finding.<Finding>find(
-                        "from Finding f where " + query
-                                + " order by f.year desc, f.severity, f.state, f.departmentId, f.evaluationId, f.code, f.id",
-                        params)
-                .page(Page.of(page, size))
-                .list();
+        List<Finding> rows = ordered(query, params).page(Page.of(page, size)).list();
         long total = Finding.count("from Finding f where " + query, params);
         Map<Long, String> departments = departmentNames();
         var byCode = new ArrayList<FindingList.CodeCount>();
@@ -79,12 +75,48 @@ public class FindingService {
             Long id = (Long) r[0];
             byDepartment.add(new FindingList.DepartmentCount(id, departments.get(id), (Long) r[1]));
         }
+        return new FindingList(views(rows, departments), total, page, size, byCode, byDepartment);
+    }
+
+    /**
+     * Every finding the filter matches, in the list's order, a batch at a time (the export): the same
+     * scope and conditions as {@link #page}, the persistence context cleared after each batch.
+     */
+    @Transactional
+    public void forEach(FindingFilter filter, int batch, Consumer<List<FindingView>> sink) {
+        var where = where(filter);
+        Map<String, Object> params = where.parameters().map();
+        Map<Long, String> departments = departmentNames();
+        var query = ordered(where.query(), params).page(Page.ofSize(batch));
+        for (List<Finding> rows = query.list();
+                !rows.isEmpty();
+                rows = query.nextPage().list()) {
+            sink.accept(views(rows, departments));
+            Panache.getEntityManager().clear();
+            if (rows.size() < batch) {
+                break;
+            }
+        }
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Finding> ordered(
+            String query, Map<String, Object> params) {
+        return Finding.find(
+                "from Finding f where " + query
+                        + " order by f.year desc, f.severity, f.state, f.departmentId, f.evaluationId, f.code, f.id",
+                params);
+    }
+
+    /** The rows as views: their subjects' and departments' names and latest changes, read once per batch. */
+    private static List<FindingView> views(List<Finding> rows, Map<Long, String> departments) {
         Map<Long, String> subjects =
                 subjectNames(rows.stream().map(f -> f.evaluationId).toList());
-        var items = rows.stream()
-                .map(f -> FindingView.of(f, subjects.get(f.evaluationId), departments.get(f.departmentId)))
+        Map<Long, FindingEvent> latest =
+                FindingEvent.latest(rows.stream().map(f -> f.id).toList());
+        return rows.stream()
+                .map(f -> FindingView.of(
+                        f, subjects.get(f.evaluationId), departments.get(f.departmentId), latest.get(f.id)))
                 .toList();
-        return new FindingList(items, total, page, size, byCode, byDepartment);
     }
 
     @Transactional
@@ -122,6 +154,8 @@ public class FindingService {
         finding.explanation = explanation.strip();
         finding.explainedBy = actor;
         finding.explainedAt = OffsetDateTime.now();
+        FindingEvent.record(finding, FindingEvent.Kind.EXPLAINED, finding.explainedAt, actor, finding.explanation)
+                .persist();
         Finding.flush();
         FindingView after = view(finding);
         audit.recordAs(actor, "EXPLAIN", ENTITY, finding.id, before, after);
@@ -166,11 +200,7 @@ public class FindingService {
             access.requireEditDepartment(evaluation.departmentId);
         }
         checks.recheck(loader.load(evaluation, loader.settings()));
-        Map<Long, String> departments = departmentNames();
-        Map<Long, String> subjects = subjectNames(List.of(evaluationId));
-        return Finding.ofEvaluation(evaluationId).stream()
-                .map(f -> FindingView.of(f, subjects.get(f.evaluationId), departments.get(f.departmentId)))
-                .toList();
+        return views(Finding.ofEvaluation(evaluationId), departmentNames());
     }
 
     /** Every rule with the severity it has in this region, and the version of the region's settings. */
@@ -193,8 +223,9 @@ public class FindingService {
     }
 
     /**
-     * A region raises or lowers a rule's severity (finance reviewer or region admin). It applies from the
-     * next recheck of each evaluation or save of each report; findings already kept keep theirs until then.
+     * A region raises or lowers a rule's severity (finance reviewer or region admin). The rule's findings
+     * that are not fixed take the new severity at once, each with a SEVERITY change in its history naming
+     * who changed it; a fixed one takes it should the checks find it again.
      */
     @Transactional
     public FindingApi.CheckView setSeverity(String code, SeverityInput input) {
@@ -214,6 +245,7 @@ public class FindingService {
         }
         settings.checkSeverity = next;
         settings.save();
+        applySeverity(rule, chosen);
         audit.record(
                 "SEVERITY", "RegionSettings", null, Map.of("checkSeverity", before), Map.of("checkSeverity", next));
         return new FindingApi.CheckView(
@@ -225,7 +257,21 @@ public class FindingService {
                 settings.version);
     }
 
-    private Finding readable(long id) {
+    /** The rule's kept findings, not fixed, take the region's new severity; each change is recorded. */
+    private void applySeverity(Rule rule, Severity chosen) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String actor = access.actor();
+        String note = "本地区将核查规则「" + FindingView.checkLabel(rule.code()) + "」调整为" + chosen.label();
+        for (Finding f : Finding.<Finding>list(
+                "code = ?1 and state <> ?2 and severity <> ?3", rule.code(), FindingState.FIXED, chosen)) {
+            Severity previous = f.severity;
+            f.severity = chosen;
+            FindingEvent.severityChanged(f, previous, now, actor, note);
+        }
+    }
+
+    /** The finding, if the user may read its department's findings: 404 in another region, else 403. */
+    Finding readable(long id) {
         Finding finding = Finding.<Finding>findByIdOptional(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         if (finding.departmentId == null || !access.canReadDepartment(finding.departmentId)) {
             throw new ForbiddenException("无权查看其他部门的核查发现 (you may not read another department's findings)");
@@ -243,7 +289,8 @@ public class FindingService {
         String subject = f.evaluationId == null
                 ? null
                 : subjectNames(List.of(f.evaluationId)).get(f.evaluationId);
-        return FindingView.of(f, subject, department);
+        return FindingView.of(
+                f, subject, department, FindingEvent.latest(List.of(f.id)).get(f.id));
     }
 
     /** The list's conditions: the user's scope (own department, or the region), then the filter. */

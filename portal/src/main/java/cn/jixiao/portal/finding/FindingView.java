@@ -4,7 +4,10 @@ import io.quarkus.qute.TemplateData;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-/** A finding as the API and the page show it: what was found, about which evaluation, and its state. */
+/**
+ * A finding as the API and the page show it: what was found, about which evaluation, its state and its
+ * latest change (the whole history: {@code GET /api/findings/{id}/history}).
+ */
 @TemplateData
 public record FindingView(
         long id,
@@ -28,9 +31,10 @@ public record FindingView(
         OffsetDateTime explainedAt,
         OffsetDateTime firstSeenAt,
         OffsetDateTime lastSeenAt,
+        FindingChange lastChange,
         int version) {
 
-    static FindingView of(Finding f, String subjectName, String departmentName) {
+    static FindingView of(Finding f, String subjectName, String departmentName, FindingEvent latest) {
         return new FindingView(
                 f.id,
                 f.evaluationId,
@@ -53,7 +57,18 @@ public record FindingView(
                 f.explainedAt,
                 f.firstSeenAt,
                 f.lastSeenAt,
+                lastChange(f, latest),
                 f.version);
+    }
+
+    /** The latest recorded change, or what the finding's own columns say when none was recorded. */
+    static FindingChange lastChange(Finding f, FindingEvent latest) {
+        if (latest != null) {
+            return FindingChange.of(latest);
+        }
+        return f.state == FindingState.EXPLAINED && f.explainedAt != null
+                ? FindingChange.explained(f)
+                : FindingChange.opened(f);
     }
 
     /** Labels of the rules on a report's text (package copies), which are not evaluation checks. */

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param carried figures this year's records give for last year (e.g. the books' 上年三公经费), to
  *     compare with last year's own records
  * @param lastYear last year's evaluation of the same subject; null when there is none
+ * @param thisYear this year's recorded figures by the same quantity keys as last year's (to compare a
+ *     change the text states against the two years' records); none when not loaded
  */
 public record YearInput(
         int year,
@@ -26,7 +28,21 @@ public record YearInput(
         List<ItemFact> items,
         List<String> notes,
         List<CarriedFigure> carried,
-        LastYear lastYear) {
+        LastYear lastYear,
+        cn.jixiao.portal.finding.narrative.NarrativeFacts thisYear) {
+
+    /** Without this year's recorded figures (stated changes are then not compared). */
+    public YearInput(
+            int year,
+            List<ReportText> reports,
+            List<IndicatorFact> indicators,
+            List<String> targetNames,
+            List<ItemFact> items,
+            List<String> notes,
+            List<CarriedFigure> carried,
+            LastYear lastYear) {
+        this(year, reports, indicators, targetNames, items, notes, carried, lastYear, null);
+    }
 
     public YearInput {
         reports = reports == null ? List.of() : List.copyOf(reports);
@@ -35,6 +51,7 @@ public record YearInput(
         items = items == null ? List.of() : List.copyOf(items);
         notes = notes == null ? List.of() : List.copyOf(notes);
         carried = carried == null ? List.of() : List.copyOf(carried);
+        thisYear = thisYear == null ? cn.jixiao.portal.finding.narrative.NarrativeFacts.none() : thisYear;
     }
 
     /**

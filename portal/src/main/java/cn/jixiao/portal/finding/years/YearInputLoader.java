@@ -11,6 +11,7 @@ import cn.jixiao.portal.finding.ContextLoader;
 import cn.jixiao.portal.finding.EvaluationContext;
 import cn.jixiao.portal.finding.narrative.FigureExtractor;
 import cn.jixiao.portal.finding.narrative.Lexicon;
+import cn.jixiao.portal.finding.narrative.NarrativeFacts;
 import cn.jixiao.portal.finding.narrative.StatedFigure;
 import cn.jixiao.portal.project.Project;
 import cn.jixiao.portal.report.Report;
@@ -107,7 +108,18 @@ public class YearInputLoader {
                 reports.add(report(r, lexicon));
             }
         }
-        return new YearInput(e.year, reports, indicators, targetNames, items, notes, carried, last);
+        // this year's figures by the same keys, for the changes the reports state against last year
+        NarrativeFacts thisYear = reports.isEmpty()
+                ? null
+                : LastYearFacts.of(
+                        tables.of(e),
+                        contexts.load(e, contexts.settings()),
+                        indicators,
+                        e.projectId == null
+                                ? DepartmentBudget.findFor(e.departmentId, e.year)
+                                        .orElse(null)
+                                : null);
+        return new YearInput(e.year, reports, indicators, targetNames, items, notes, carried, last, thisYear);
     }
 
     /** Last year's evaluations of the same subject, of any kind. */

@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 
 /** Every across-years rule, in the order findings are listed: the one list to add one to. */
 public final class YearRules {
-    public static final List<YearRule> ALL =
-            List.of(new LastYearFigureDiffers(), new RectificationNotReported(), new MissedTargetDropped());
+    public static final List<YearRule> ALL = List.of(
+            new LastYearFigureDiffers(),
+            new RectificationNotReported(),
+            new MissedTargetDropped(),
+            new StatedChangeDiffers());
 
     public static final Set<String> CODES = ALL.stream().map(YearRule::code).collect(Collectors.toUnmodifiableSet());
 

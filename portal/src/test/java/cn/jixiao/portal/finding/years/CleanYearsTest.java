@@ -54,7 +54,9 @@ class CleanYearsTest {
         ITEM,
         INDICATOR,
         /** This year's score written wrong: a narrative finding, none across years. */
-        THIS_YEAR
+        THIS_YEAR,
+        /** The change of 三公经费 against last year written as a decrease: one stated-change finding. */
+        CHANGE
     }
 
     /** A generated pair of years: the across-years input and the second report's narrative input. */
@@ -224,11 +226,14 @@ class CleanYearsTest {
                 + pick(
                         r,
                         List.of(
-                                "上年三公经费支出" + threePublic.toPlainString() + "万元，本年三公经费支出比上年减少"
-                                        + money(r, 2).toPlainString() + "万元。",
-                                "三公经费支出比上年增加" + money(r, 2).toPlainString() + "万元，上年结转"
-                                        + money(r, 50).toPlainString() + "万元。",
-                                "与上年相比，三公经费支出下降" + (1 + r.nextInt(30)) + "%。"));
+                                "上年三公经费支出" + threePublic.toPlainString() + "万元，本年三公经费支出比上年增加1万元。",
+                                "三公经费支出比上年增加1.00万元，上年结转" + money(r, 50).toPlainString() + "万元。",
+                                "与上年相比，三公经费支出增长"
+                                        + pct(
+                                                BigDecimal.valueOf(100).divide(threePublic, 6, RoundingMode.HALF_UP),
+                                                r.nextInt(3))
+                                        + "。",
+                                "三公经费支出较" + (year - 1) + "年增加10000元。"));
         IndicatorFact one = pick(r, lastIndicators);
         basic += pick(r, List.of("上年", "上一年度", (year - 1) + "年")) + one.shortName() + "为"
                 + one.actual().toPlainString() + "%。";
@@ -251,6 +256,7 @@ class CleanYearsTest {
         List<IndicatorFact> finalIndicators = indicators;
         List<ItemFact> finalItems = items;
         switch (fault) {
+            case CHANGE -> narratives.put("basic", basic + "三公经费支出比上年减少1万元。");
             case FIGURE -> {
                 BigDecimal wrong = one.actual().add(BigDecimal.valueOf(3));
                 narratives.put("basic", basic + "上一年度" + one.shortName() + "为" + wrong.toPlainString() + "%。");
@@ -285,7 +291,6 @@ class CleanYearsTest {
         var figures = new ArrayList<StatedFigure>();
         narratives.forEach((section, text) -> figures.addAll(extractor.extract(section, wrongFigure.apply(text))));
         var text = new YearInput.ReportText(1, Map.of(), narratives, figures);
-        var years = new YearInput(year, List.of(text), finalIndicators, null, finalItems, null, null, last);
 
         // this year's records: every figure differs from last year's
         BigDecimal thisThreePublic = threePublic.add(BigDecimal.ONE);
@@ -307,7 +312,9 @@ class CleanYearsTest {
         for (IndicatorFact i : finalIndicators) {
             now.rate(Lexicon.indicatorKey(i.name()), i.shortName(), i.actual(), "指标实际完成值");
         }
-        var narrative = new NarrativeInput(1, Map.of(), figures, now.build(), year);
+        NarrativeFacts thisYear = now.build();
+        var years = new YearInput(year, List.of(text), finalIndicators, null, finalItems, null, null, last, thisYear);
+        var narrative = new NarrativeInput(1, Map.of(), figures, thisYear, year);
         return new Generated(years, narrative);
     }
 
@@ -371,11 +378,13 @@ class CleanYearsTest {
         Random random = new Random(20_261_203);
         var flagged = new ArrayList<String>();
         int statements = 0;
+        int changes = 0;
         long nanos = 0;
         for (int i = 0; i < SUBJECTS; i++) {
             YearInput input = generate(random, Fault.NONE);
             statements += PriorYearStatements.of(input.reports().getFirst().figures(), input.year())
                     .size();
+            changes += changesCompared(input);
             long started = System.nanoTime();
             flagged.addAll(findings(input));
             nanos += System.nanoTime() - started;
@@ -383,20 +392,42 @@ class CleanYearsTest {
         assertEquals(List.of(), flagged.stream().limit(10).toList(), flagged.size() + " findings on clean data");
         // the clean set states last year's figures: it is clean by agreeing, not by saying nothing
         assertTrue(statements >= 2 * SUBJECTS, "last-year statements read: " + statements);
+        // and states changes against last year that the two years' records are compared with
+        assertTrue(changes >= SUBJECTS * 3 / 4, "stated changes compared with the records: " + changes);
         System.out.printf(
-                "CleanYearsTest: %d pairs of years, %d last-year statements, 0 findings, %.3f ms a subject%n",
-                SUBJECTS, statements, nanos / 1e6 / SUBJECTS);
+                "CleanYearsTest: %d pairs of years, %d last-year statements, %d stated changes compared, 0 findings,"
+                        + " %.3f ms a subject%n",
+                SUBJECTS, statements, changes, nanos / 1e6 / SUBJECTS);
+    }
+
+    /** How many figures of the input state a change against last year that both years' records hold. */
+    static int changesCompared(YearInput input) {
+        int n = 0;
+        List<StatedFigure> figures = input.reports().getFirst().figures();
+        for (StatedFigure f : figures) {
+            if (StatedChangeDiffers.change(
+                            f,
+                            figures,
+                            input.year(),
+                            input.thisYear(),
+                            input.lastYear().facts())
+                    != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test
     void eachWrongTwinGivesItsOneFinding() {
-        for (Fault fault : List.of(Fault.FIGURE, Fault.ITEM, Fault.INDICATOR)) {
+        for (Fault fault : List.of(Fault.FIGURE, Fault.ITEM, Fault.INDICATOR, Fault.CHANGE)) {
             Random random = new Random(7);
             for (int i = 0; i < 200; i++) {
                 var found = findings(generate(random, fault));
                 String code = switch (fault) {
                     case FIGURE -> LastYearFigureDiffers.CODE;
                     case ITEM -> RectificationNotReported.CODE;
+                    case CHANGE -> StatedChangeDiffers.CODE;
                     default -> MissedTargetDropped.CODE;
                 };
                 assertEquals(1, found.size(), fault + " " + found);

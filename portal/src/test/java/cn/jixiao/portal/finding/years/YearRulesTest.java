@@ -309,4 +309,72 @@ class YearRulesTest {
         var input = new YearInput(2020, null, List.of(), null, null, null, null, null);
         assertEquals(List.of(), YearRules.runAll(input));
     }
+
+    /** Seed 004's 三公经费: 3.04 万元 in 2020, 1.41 万元 in 2021 (比上年减少1.63万元, 下降53.62%). */
+    static YearInput seed004Change(String text) {
+        var lastFacts = new NarrativeFacts.Builder()
+                .amount(LastYearFacts.THREE_PUBLIC_TOPIC_SPENT, "三公经费支出", new BigDecimal("3.04"), "部门账簿的三公经费实际支出")
+                .amount(
+                        Lexicon.indicatorKey(LastYearFacts.THREE_PUBLIC_SPENT),
+                        "三公经费支出",
+                        new BigDecimal("3.04"),
+                        "部门账簿的三公经费实际支出")
+                .rate(Lexicon.EXECUTION_RATE, "预算执行率", new BigDecimal("95.00"), "自评表预算执行率")
+                .build();
+        var thisFacts = new NarrativeFacts.Builder()
+                .amount(LastYearFacts.THREE_PUBLIC_TOPIC_SPENT, "三公经费支出", new BigDecimal("1.41"), "部门账簿的三公经费实际支出")
+                .amount(
+                        Lexicon.indicatorKey(LastYearFacts.THREE_PUBLIC_SPENT),
+                        "三公经费支出",
+                        new BigDecimal("1.41"),
+                        "部门账簿的三公经费实际支出")
+                .rate(Lexicon.EXECUTION_RATE, "预算执行率", new BigDecimal("100.00"), "自评表预算执行率")
+                .build();
+        var last = new LastYear(40, 2020, "2020年度部门整体支出绩效自评（评价 #40）", lastFacts, List.of(), List.of());
+        var narratives = new LinkedHashMap<String, String>();
+        narratives.put("basic", text);
+        return new YearInput(
+                2021, List.of(report(narratives, List.of())), List.of(), null, null, null, null, last, thisFacts);
+    }
+
+    @Test
+    void seed004sChangeOfThreePublicExpensesWrittenRightGivesNothing() {
+        assertEquals(List.of(), run(new StatedChangeDiffers(), seed004Change("2021年度“三公经费”支出1.41万元,比上年减少1.63万元。")));
+        assertEquals(List.of(), run(new StatedChangeDiffers(), seed004Change("三公经费支出较上年下降53.62%。")));
+        assertEquals(List.of(), run(new StatedChangeDiffers(), seed004Change("三公经费支出比2020年减少16300元。")));
+        assertEquals(List.of(), run(new StatedChangeDiffers(), seed004Change("与上年相比，三公经费支出下降54%。")));
+        // a rate's change (points or percent), a carry-over, a plain value: not compared
+        assertEquals(
+                List.of(),
+                run(new StatedChangeDiffers(), seed004Change("预算执行率较上年提高5%。其中本年收入983.16万元，上年结转28万元。三公经费支出1.41万元。")));
+    }
+
+    @Test
+    void seed004sChangeWrittenWithAnotherAmountOrTheWrongWayIsFound() {
+        var amount = run(new StatedChangeDiffers(), seed004Change("2021年度“三公经费”支出1.41万元,比上年减少1.36万元。"));
+        assertEquals(1, amount.size(), amount.toString());
+        String message = amount.getFirst();
+        assertTrue(message.contains("比上年减少1.36万元"), message);
+        assertTrue(message.contains("1.41万元") && message.contains("3.04万元"), message);
+        assertTrue(message.contains("按记录应为减少 1.63 万元"), message);
+        assertTrue(message.contains("2020年度部门整体支出绩效自评（评价 #40）"), message);
+
+        var direction = run(new StatedChangeDiffers(), seed004Change("三公经费支出比上年增加1.63万元。"));
+        assertEquals(1, direction.size(), direction.toString());
+        assertTrue(direction.getFirst().contains("比上年增加1.63万元")
+                && direction.getFirst().contains("减少 1.63 万元"));
+
+        // seed 004's 46.38 % is this year over last year, not the change: written as a decrease it is found
+        var percent = run(new StatedChangeDiffers(), seed004Change("三公经费支出较上年下降46.38%。"));
+        assertEquals(1, percent.size(), percent.toString());
+        assertTrue(
+                percent.getFirst().contains("46.38%") && percent.getFirst().contains("减少 53.62%"), percent.getFirst());
+    }
+
+    @Test
+    void withoutThisYearsRecordsNoChangeIsCompared() {
+        YearInput full = seed004Change("三公经费支出比上年增加1.63万元。");
+        var without = new YearInput(full.year(), full.reports(), List.of(), null, null, null, null, full.lastYear());
+        assertEquals(List.of(), run(new StatedChangeDiffers(), without));
+    }
 }
