@@ -77,7 +77,9 @@ class BackupRestoreTest {
             databases = new ArrayList<>(BaseBackup.databases(superuser));
         }
         SortedMap<String, String> before = tables(settings.postgresPort());
-        backup = Backups.take(settings.connect("postgres"), s3, settings.buckets(), work, Clock.systemUTC());
+        try (Connection superuser = settings.connect("postgres")) {
+            backup = Backups.take(superuser, s3, settings.buckets(), work, Clock.systemUTC());
+        }
         sourceTables = tables(settings.postgresPort());
         assertEquals(
                 List.of(),
