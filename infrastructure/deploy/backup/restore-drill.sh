@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 cd "$ROOT"
 BACKUPS="${1:-$ROOT/.run/backups}"
 ASIDE=".run/data.before-restore-drill"
-say() { printf '\033[1m[restore-drill]\033[0m %s\n' "$*"; }
+say() { printf '\033[1m[restore-drill %s]\033[0m %s\n' "$(date -u +%T)" "$*"; }
 [ ! -e "$ASIDE" ] || { say "$ASIDE exists: a previous drill did not finish; put it back as .run/data first"; exit 1; }
 
 checksums() { # $1 = output file
@@ -30,6 +30,7 @@ say "./run is up with demo data ($((SECONDS - t0)) s)"
 
 checksums .run/source-before.tsv
 t1=$SECONDS
+say "./run backup $BACKUPS"
 ./run backup "$BACKUPS" | tee .run/restore-drill-backup.log
 say "backup took $((SECONDS - t1)) s while the apps ran"
 checksums .run/source-after.tsv
@@ -43,11 +44,18 @@ fi
 
 mv .run/data "$ASIDE"
 t2=$SECONDS
+say "./run restore $BACKUP"
 ./run restore "$BACKUP"
 say "restore took $((SECONDS - t2)) s"
-tables=$(wc -l <.run/source-before.tsv)
-if diff .run/source-before.tsv .run/restored-checksums.tsv; then
-  say "RESTORE DRILL PASSED: all $tables tables and sequences of jixiao and keycloak equal the source's"
+# Keycloak's session tables are left out: the restored Keycloak signs its own admin in when it starts
+# (a new session row) before the checksums can be read. BackupRestoreTest compares them too, on a
+# restored server no Keycloak runs against.
+sessions='^keycloak/public\.offline_(user|client)_session	'
+grep -Ev "$sessions" .run/source-before.tsv >.run/source-compared.tsv
+grep -Ev "$sessions" .run/restored-checksums.tsv >.run/restored-compared.tsv
+tables=$(wc -l <.run/source-compared.tsv)
+if diff .run/source-compared.tsv .run/restored-compared.tsv; then
+  say "RESTORE DRILL PASSED: all $tables tables and sequences of jixiao and keycloak (but its sessions) equal the source's"
   result=0
 else
   say "RESTORE DRILL FAILED: the restored tables above differ from the source"
