@@ -160,7 +160,7 @@ public class MixSimulation extends Simulation {
                                         constantConcurrentUsers(CONFIG.citizens())
                                                 .during(steady))
                                 .protocols(publicSite))
-                .maxDuration(Duration.ofSeconds(ramp + steady + 60))
+                .maxDuration(Duration.ofSeconds(ramp + steady + 180))
                 .assertions(global().failedRequests().count().is(0L));
     }
 

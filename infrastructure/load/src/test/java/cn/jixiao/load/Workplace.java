@@ -155,8 +155,14 @@ final class Workplace {
         for (JsonNode t : templates.path("items")) {
             if (t.path("active").asBoolean()
                     && "DEPARTMENT".equals(t.path("subjectKind").asText())) {
-                template = t.path("id").asLong();
-                break;
+                String kind = t.path("evaluationKind").asText("");
+                if (kind.equals("SELF")) {
+                    template = t.path("id").asLong();
+                    break;
+                }
+                if (template == null && (kind.isEmpty() || kind.equals("null"))) {
+                    template = t.path("id").asLong();
+                }
             }
         }
         if (template == null) {
