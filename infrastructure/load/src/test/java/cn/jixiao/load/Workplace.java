@@ -79,7 +79,7 @@ final class Workplace {
                 throw new IllegalStateException(username + " has no department: " + me);
             }
             ensureBudget(token, department, year);
-            evaluation = draftEvaluation(token, department);
+            evaluation = draftEvaluation(token, username, department);
             JsonNode view = get(token, "/api/evaluations/" + evaluation);
             for (JsonNode indicator : view.path("indicators")) {
                 if (indicator.path("level").asInt() == 3
@@ -143,31 +143,14 @@ final class Workplace {
     }
 
     /** The account's draft evaluation of its department as a whole; started from an active template when none. */
-    private long draftEvaluation(String token, long department) throws Exception {
+    private long draftEvaluation(String token, String username, long department) throws Exception {
         JsonNode drafts = get(token, "/api/evaluations?status=DRAFT&departmentId=" + department + "&size=200");
         for (JsonNode e : drafts.path("items")) {
             if (e.path("projectId").isNull() || e.path("projectId").isMissingNode()) {
                 return e.path("id").asLong();
             }
         }
-        JsonNode templates = get(token, "/api/indicator-templates");
-        Long template = null;
-        for (JsonNode t : templates.path("items")) {
-            if (t.path("active").asBoolean()
-                    && "DEPARTMENT".equals(t.path("subjectKind").asText())) {
-                String kind = t.path("evaluationKind").asText("");
-                if (kind.equals("SELF")) {
-                    template = t.path("id").asLong();
-                    break;
-                }
-                if (template == null && (kind.isEmpty() || kind.equals("null"))) {
-                    template = t.path("id").asLong();
-                }
-            }
-        }
-        if (template == null) {
-            throw new IllegalStateException("no active department template: " + templates);
-        }
+        long template = departmentSelfTemplate(token, username);
         for (int year = config.year(); year > config.year() - 10; year--) {
             String body = "{\"departmentId\":" + department + ",\"year\":" + year + ",\"kind\":\"SELF\",\"templateId\":"
                     + template + "}";
@@ -181,6 +164,25 @@ final class Workplace {
             }
         }
         throw new IllegalStateException("no year left for a draft evaluation of department " + department);
+    }
+
+    /**
+     * The region's active department self-evaluation template; when it has none, the region's admin
+     * ({@code <region>-admin}) copies the built-in {@code national-department-self} once.
+     */
+    private long departmentSelfTemplate(String token, String username) throws Exception {
+        for (JsonNode t : get(token, "/api/indicator-templates").path("items")) {
+            if (t.path("active").asBoolean()
+                    && "DEPARTMENT".equals(t.path("subjectKind").asText())
+                    && "SELF".equals(t.path("evaluationKind").asText())) {
+                return t.path("id").asLong();
+            }
+        }
+        String admin = username.substring(0, username.indexOf('-')) + "-admin";
+        String copied =
+                send(token(admin), "POST", "/api/indicator-templates/library/national-department-self/copy", "{}", 201);
+        System.out.printf("[load] %s copied the built-in department self-evaluation template%n", admin);
+        return JSON.readTree(copied).path("id").asLong();
     }
 
     String token(String username) throws IOException, InterruptedException {
