@@ -306,13 +306,13 @@ public class MixSimulation extends Simulation {
 
     /** The budgets sheet exported as CSV, uploaded for a preview, then committed by the preview's token. */
     private static ChainBuilder importSheet() {
-        return exec(http("api GET /api/transfer/budgets/export (csv)")
+        ChainBuilder previewAndCommit = exec(http("#{exportKind}")
                         .get(session -> "/api/transfer/budgets/export?format=csv&year="
                                 + account(session).year())
                         .header("Authorization", "Bearer #{token}")
                         .check(status().is(200), bodyBytes().saveAs("sheet")))
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-                .exec(http("import POST /api/transfer/budgets/import?mode=preview")
+                .exec(http("#{previewKind}")
                         .post("/api/transfer/budgets/import?mode=preview")
                         .header("Authorization", "Bearer #{token}")
                         .asMultipartForm()
@@ -321,11 +321,23 @@ public class MixSimulation extends Simulation {
                                 .contentType("text/csv"))
                         .check(status().is(200), jmesPath("token").saveAs("importToken")))
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-                .exec(http("import POST /api/transfer/budgets/import?mode=commit (token)")
+                .exec(http("#{commitKind}")
                         .post("/api/transfer/budgets/import?mode=commit")
                         .header("Authorization", "Bearer #{token}")
                         .asMultipartForm()
                         .bodyPart(StringBodyPart("token", "#{importToken}"))
-                        .check(status().is(200)));
+                        .check(status().in(200, 409).saveAs("saved")));
+        // 409: a budget of the sheet was saved by another session between the preview and the commit
+        // (the row's version moved on); a person exports, checks and imports again
+        return exec(session -> session.set("exportKind", "api GET /api/transfer/budgets/export (csv)")
+                        .set("previewKind", "import POST /api/transfer/budgets/import?mode=preview")
+                        .set("commitKind", "import POST /api/transfer/budgets/import?mode=commit (token)"))
+                .exec(previewAndCommit)
+                .doIf(session -> session.getInt("saved") == 409)
+                .then(exec(session -> session.set(
+                                        "exportKind", "api GET /api/transfer/budgets/export (csv) (again after 409)")
+                                .set("previewKind", "import POST …?mode=preview (again after 409)")
+                                .set("commitKind", "import POST …?mode=commit (again after 409)"))
+                        .exec(previewAndCommit));
     }
 }
