@@ -33,12 +33,51 @@ final class ProxiedClient {
     private static final Pattern FORM = Pattern.compile("<form[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    final CookieManager cookies = new CookieManager(new LocalhostCookies(), CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    /**
+     * Browsers treat http://localhost as a secure origin and send it its {@code Secure} cookies (Keycloak's
+     * sign-in cookies are); Java's cookie manager would not, so they are kept as plain cookies here.
+     */
+    private static final class LocalhostCookies implements java.net.CookieStore {
+        private final java.net.CookieStore store = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, java.net.HttpCookie cookie) {
+            cookie.setSecure(false);
+            store.add(uri, cookie);
+        }
+
+        @Override
+        public List<java.net.HttpCookie> get(URI uri) {
+            return store.get(uri);
+        }
+
+        @Override
+        public List<java.net.HttpCookie> getCookies() {
+            return store.getCookies();
+        }
+
+        @Override
+        public List<URI> getURIs() {
+            return store.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, java.net.HttpCookie cookie) {
+            return store.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return store.removeAll();
+        }
+    }
+
     /** The instances that answered, in order. */
     final List<String> served = new ArrayList<>();
 
