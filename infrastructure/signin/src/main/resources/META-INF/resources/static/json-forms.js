@@ -29,6 +29,8 @@
 //     data-answer-unless="created"     shown only when it is absent or false
 //     data-answer-list="steps"         one copy of its <template> per element of that array, each
 //                                      filled the same way from the element
+// A 409 "conflict" (someone else saved the record since the page was read: every edit form carries the
+// version it read in a hidden field "version") keeps the typed input and links the latest version.
 (function () {
   var FULL_WIDTH = /[０-９．－，]/g;
 
@@ -258,7 +260,24 @@
         message = '输入有误，请检查标出的字段 (please correct the marked field)'; // the message stands beside it
       }
       show(form, [message].concat(unplaced).join('；'), false);
+      if (response.status === 409 && error.error === 'conflict') {
+        offerLatest(form);
+      }
     });
+  }
+
+  // a stale save (someone else saved first): the form keeps what was typed, and the latest version
+  // opens beside it, so the two can be merged and saved again with the new version
+  function offerLatest(form) {
+    var link = document.createElement('a');
+    link.className = 'latest-version';
+    link.href = window.location.href;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = '在新窗口查看最新内容 (open the latest version in a new window)';
+    var out = form.querySelector('.form-result');
+    out.appendChild(document.createTextNode(' '));
+    out.appendChild(link);
   }
 
   document.addEventListener('submit', function (event) {

@@ -43,6 +43,16 @@ public class AuditEntry extends PanacheEntityBase {
     @ColumnTransformer(write = "?::jsonb")
     public String after;
 
+    /** The entry's place in the region's hash chain; the database assigns it (trigger audit_log_chain). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    public String prevHash;
+
+    @Column(insertable = false, updatable = false)
+    public String hash;
+
     public static List<AuditEntry> history(String entity, long entityId, int pageIndex, int pageSize) {
         return find("entity = ?1 and entityId = ?2", Sort.descending("at", "id"), entity, entityId)
                 .page(Page.of(pageIndex, pageSize))

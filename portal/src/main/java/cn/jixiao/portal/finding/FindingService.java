@@ -239,7 +239,11 @@ public class FindingService {
                 : Department.<Department>findByIdOptional(f.departmentId)
                         .map(d -> d.name)
                         .orElse(null);
-        return FindingView.of(f, subjectNames(List.of(f.evaluationId)).get(f.evaluationId), department);
+        // the books findings belong to no evaluation
+        String subject = f.evaluationId == null
+                ? null
+                : subjectNames(List.of(f.evaluationId)).get(f.evaluationId);
+        return FindingView.of(f, subject, department);
     }
 
     /** The list's conditions: the user's scope (own department, or the region), then the filter. */

@@ -5,6 +5,7 @@ import cn.jixiao.portal.web.Refusals;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,9 +56,14 @@ public class DeadlineApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "删除公开时限 (finance reviewer)")
-    public Response delete(@PathParam("id") long id) {
-        deadlines.delete(id);
+    @Operation(summary = "删除公开时限，须带读取时的 version (finance reviewer; 409 when stale)")
+    public Response delete(
+            @PathParam("id") long id,
+            @QueryParam("version")
+                    @NotNull(message = "请提供 version (version is required)")
+                    @Pattern(regexp = "[0-9]{1,9}", message = "version 应为数字 (version must be a number)")
+                    String version) {
+        deadlines.delete(id, Integer.parseInt(version));
         return Response.noContent().build();
     }
 }

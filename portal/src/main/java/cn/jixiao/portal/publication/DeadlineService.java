@@ -80,9 +80,10 @@ public class DeadlineService {
     }
 
     @Transactional
-    public void delete(long id) {
+    public void delete(long id, int version) {
         PublicationDeadline d = find(id);
         requireSetter();
+        Versions.require(version, d.version);
         var before = DeadlineView.of(d);
         d.delete();
         audit.record("DELETE", ENTITY, id, before, null);

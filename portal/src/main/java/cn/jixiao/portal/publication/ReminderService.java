@@ -23,6 +23,8 @@ import java.util.List;
 public class ReminderService {
     static final String SETTINGS = "PublicationReminderSettings";
     static final String CONTACT = "PublicationContact";
+    /** The version a department without a reminder address shows, and a first save sends back. */
+    static final int NO_CONTACT = -1;
 
     @Inject
     Access access;
@@ -72,7 +74,7 @@ public class ReminderService {
         department(departmentId);
         access.requireReadDepartment(departmentId);
         PublicationContact c = PublicationContact.findById(departmentId);
-        return c == null ? new ContactView(departmentId, null, -1) : view(c);
+        return c == null ? new ContactView(departmentId, null, NO_CONTACT) : view(c);
     }
 
     @Transactional
@@ -83,6 +85,7 @@ public class ReminderService {
                     + " may set its reminder address)");
         }
         PublicationContact c = PublicationContact.findById(departmentId);
+        Versions.require(input.version(), c == null ? NO_CONTACT : c.version);
         var before = c == null ? null : view(c);
         if (c == null) {
             c = new PublicationContact();
@@ -91,8 +94,7 @@ public class ReminderService {
         c.email = input.email().strip();
         c.updatedBy = access.actor();
         c.updatedAt = OffsetDateTime.now();
-        c.persist();
-        PublicationContact.getEntityManager().flush();
+        Versions.persistAndFlush(c);
         var after = view(c);
         audit.record("UPDATE", CONTACT, departmentId, before, after);
         return after;

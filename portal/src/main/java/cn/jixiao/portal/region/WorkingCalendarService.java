@@ -33,7 +33,7 @@ public class WorkingCalendarService {
     @Transactional
     public WorkingCalendarView year(int year) {
         return new WorkingCalendarView(
-                year, daysOf(year).stream().map(CalendarDayView::of).toList());
+                year, daysOf(year).stream().map(CalendarDayView::of).toList(), CalendarYears.version(year));
     }
 
     @Transactional
@@ -41,6 +41,7 @@ public class WorkingCalendarService {
         access.access().requireRegionSettingsKeeper("工作日历");
         check(year, input.days());
         var before = year(year);
+        CalendarYears.take(year, input.version());
         Map<LocalDate, CalendarDay> existing = new HashMap<>();
         daysOf(year).forEach(d -> existing.put(d.day, d));
         for (CalendarDayInput in : input.days()) {

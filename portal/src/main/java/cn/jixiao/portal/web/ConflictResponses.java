@@ -10,11 +10,11 @@ public class ConflictResponses {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e) {
-        return Refusals.staleVersionResponse();
+        return Refusals.staleVersionResponse(null);
     }
 
     @ServerExceptionMapper
     public Response staleObject(StaleObjectStateException e) {
-        return Refusals.staleVersionResponse();
+        return Refusals.staleVersionResponse(null);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 public final class Refusals {
     public static final String INVALID = "输入有误，请检查标出的字段 (invalid input)";
     public static final String BODY_REQUIRED = "请求内容不能为空 (a JSON body is required)";
-    public static final String STALE = "数据已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)";
+    public static final String STALE = "此记录已被他人修改，您的修改未保存：请打开最新内容核对合并后再保存"
+            + " (someone else changed this record; yours was not saved: open the latest, merge and save again)";
 
     private Refusals() {}
 
@@ -39,13 +40,21 @@ public final class Refusals {
         return of(409, error, message);
     }
 
-    /** 409: the client edited an older version than the one stored. */
+    /** 409: the client edited an older version than the one stored (which is not known here). */
     public static ClientErrorException staleVersion() {
-        return new ClientErrorException(staleVersionResponse());
+        return new ClientErrorException(staleVersionResponse(null));
     }
 
-    public static Response staleVersionResponse() {
-        return response(ApiError.of(409, "conflict", STALE));
+    /** 409: the client edited an older version than {@code currentVersion}, the one stored now. */
+    public static ClientErrorException staleVersion(int currentVersion) {
+        return new ClientErrorException(staleVersionResponse(currentVersion));
+    }
+
+    public static Response staleVersionResponse(Integer currentVersion) {
+        return Response.status(409)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new StaleVersionError(409, "conflict", STALE, List.of(), currentVersion))
+                .build();
     }
 
     /** Any other 4xx with its error code and message (413 too large, 415 unsupported type, …). */

@@ -100,7 +100,7 @@ class BudgetFormsBrowserTest {
         page.fill("#f-finalAccounts", "1.23");
         page.click("#save-budget");
         Browser.await(page, "#budget-form .form-result.error");
-        assertTrue(page.textContent("#budget-form .form-result").contains("数据已被他人修改"));
+        assertTrue(page.textContent("#budget-form .form-result").contains("此记录已被他人修改"));
         String kept = given().auth()
                 .oauth2(token)
                 .get(BudgetApiTest.url(id, 2036))

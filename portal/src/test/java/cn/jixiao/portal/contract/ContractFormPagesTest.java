@@ -126,7 +126,7 @@ class ContractFormPagesTest {
         page.fill("#f-title", "过期的修改");
         page.click("#save-contract");
         Browser.await(page, "#contract-form .form-result.error");
-        assertTrue(page.textContent("#contract-form .form-result").contains("数据已被他人修改"));
+        assertTrue(page.textContent("#contract-form .form-result").contains("此记录已被他人修改"));
         ProjectFixtures.as(token).get("/api/contracts/" + id).then().body("title", equalTo(title + "（同事改）"));
     }
 }

@@ -76,8 +76,14 @@ class AcceptanceDeadlineApiTest {
         for (var d : days) {
             body.add(Map.of("day", d.get("day"), "kind", d.get("kind"), "name", d.get("name")));
         }
+        int version = as(admin)
+                .get("/api/settings/working-calendar?year=" + year)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
         as(admin)
-                .body(Map.of("days", body))
+                .body(Map.of("days", body, "version", version))
                 .put("/api/settings/working-calendar?year=" + year)
                 .then()
                 .statusCode(200);
@@ -214,18 +220,31 @@ class AcceptanceDeadlineApiTest {
                 .body("fields.field", hasItems("days[1].day", "days[2].day", "days[3].day"))
                 .body("fields.find { it.field == 'days[1].day' }.message", containsString("是工作日，无需登记为调休上班"));
         as(editor).body(Map.of("days", List.of(newYear))).put(url).then().statusCode(403);
-        as(editor).get(url).then().statusCode(200).body("days", equalTo(List.of()));
+        int read = as(editor)
+                .get(url)
+                .then()
+                .statusCode(200)
+                .body("days", equalTo(List.of()))
+                .extract()
+                .path("version");
 
         as(finance)
-                .body(Map.of("days", List.of(workedSaturday, newYear)))
+                .body(Map.of("days", List.of(workedSaturday, newYear), "version", read))
                 .put(url)
                 .then()
                 .statusCode(200)
                 .body("year", equalTo(2031))
+                .body("version", equalTo(read + 1))
                 .body("days.day", equalTo(List.of("2031-01-01", "2031-01-04")))
                 .body("days.kindLabel", equalTo(List.of("法定节假日", "调休上班")));
+        // the version read before the first save is stale now
         as(finance)
-                .body(Map.of("days", List.of(newYear)))
+                .body(Map.of("days", List.of(newYear), "version", read))
+                .put(url)
+                .then()
+                .statusCode(409);
+        as(finance)
+                .body(Map.of("days", List.of(newYear), "version", read + 1))
                 .put(url)
                 .then()
                 .statusCode(200)
@@ -239,7 +258,7 @@ class AcceptanceDeadlineApiTest {
                                 + " and entity_id = 2031",
                         YIJINHUOLUO));
         as(finance)
-                .body(Map.of("days", List.of()))
+                .body(Map.of("days", List.of(), "version", read + 2))
                 .put(url)
                 .then()
                 .statusCode(200)

@@ -168,7 +168,10 @@ class DeviceLifecycleApiTest {
                 .post("/api/kiosks/devices/" + device + "/steps")
                 .then()
                 .statusCode(409)
-                .body("message", equalTo("数据已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)"));
+                .body(
+                        "message",
+                        equalTo(
+                                "此记录已被他人修改，您的修改未保存：请打开最新内容核对合并后再保存 (someone else changed this record; yours was not saved: open the latest, merge and save again)"));
         var edit = deviceBody(departmentId(shebao, "jysbj"), createType(shebao), null, null, "2022-07-14");
         edit.put("version", read);
         as(shebao).body(edit).put("/api/kiosks/devices/" + device).then().statusCode(409);

@@ -176,7 +176,10 @@ class PointApiTest {
                 .put("/api/kiosks/points/" + point)
                 .then()
                 .statusCode(409)
-                .body("message", equalTo("数据已被他人修改，请刷新后重试 (someone else changed this record; reload and try again)"));
+                .body(
+                        "message",
+                        equalTo(
+                                "此记录已被他人修改，您的修改未保存：请打开最新内容核对合并后再保存 (someone else changed this record; yours was not saved: open the latest, merge and save again)"));
         as(dept).get("/api/kiosks/points/" + point).then().body("name", equalTo("第一位保存的名称"));
 
         long before = count(owner, "select count(*) from service_point where tenant_id = ?", YIJINHUOLUO);

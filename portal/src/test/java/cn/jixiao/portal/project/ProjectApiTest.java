@@ -177,7 +177,7 @@ class ProjectApiTest {
                 .put("/api/projects/" + id)
                 .then()
                 .statusCode(409)
-                .body("message", containsString("数据已被他人修改"));
+                .body("message", containsString("此记录已被他人修改"));
 
         as(token)
                 .get("/api/projects/" + id)

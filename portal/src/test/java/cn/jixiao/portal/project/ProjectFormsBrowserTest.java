@@ -116,7 +116,7 @@ class ProjectFormsBrowserTest {
         page.fill("#f-name", "过期的修改");
         page.click("#save-project");
         Browser.await(page, "#project-form .form-result.error");
-        assertTrue(page.textContent("#project-form .form-result").contains("数据已被他人修改"));
+        assertTrue(page.textContent("#project-form .form-result").contains("此记录已被他人修改"));
         ProjectFixtures.as(token).get("/api/projects/" + id).then().body("name", equalTo("同事先改的名称"));
     }
 

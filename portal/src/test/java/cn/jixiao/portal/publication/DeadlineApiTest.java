@@ -61,7 +61,15 @@ class DeadlineApiTest {
                 .body("version", equalTo(1));
         // the same version again is stale
         as(finance).body(change).put("/api/publication/deadlines/" + id).then().statusCode(409);
-        as(finance).delete("/api/publication/deadlines/" + id).then().statusCode(204);
+        // deleting what someone changed since it was read is refused too, and removes nothing
+        as(finance)
+                .delete("/api/publication/deadlines/" + id + "?version=0")
+                .then()
+                .statusCode(409);
+        as(finance)
+                .delete("/api/publication/deadlines/" + id + "?version=1")
+                .then()
+                .statusCode(204);
         as(finance).get("/api/publication/deadlines/" + id).then().statusCode(404);
         assertEquals(
                 3,
@@ -131,7 +139,9 @@ class DeadlineApiTest {
                 .then()
                 .statusCode(200)
                 .body("[0].id", equalTo((int) id));
-        as(dept).delete("/api/publication/deadlines/" + id).then().statusCode(403);
+        as(dept).delete("/api/publication/deadlines/" + id + "?version=0")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -145,7 +155,10 @@ class DeadlineApiTest {
                 .put("/api/publication/deadlines/" + id)
                 .then()
                 .statusCode(404);
-        as(baoshanFinance).delete("/api/publication/deadlines/" + id).then().statusCode(404);
+        as(baoshanFinance)
+                .delete("/api/publication/deadlines/" + id + "?version=0")
+                .then()
+                .statusCode(404);
         as(baoshanFinance)
                 .get("/api/publication/deadlines?year=" + YEAR)
                 .then()

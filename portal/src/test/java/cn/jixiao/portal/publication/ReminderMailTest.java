@@ -70,7 +70,7 @@ class ReminderMailTest {
     @Test
     void aDeadlineThreeDaysAwayIsRemindedAndMailedOnceOnly() throws Exception {
         long zwfwj = departmentId(dept, "zwfwj");
-        as(dept).body(Map.of("email", ADDRESS))
+        as(dept).body(Map.of("email", ADDRESS, "version", -1))
                 .put("/api/publication/contacts/" + zwfwj)
                 .then()
                 .statusCode(200)

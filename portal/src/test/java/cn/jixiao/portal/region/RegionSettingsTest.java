@@ -57,7 +57,7 @@ class RegionSettingsTest {
                     .put("/api/settings/kiosk")
                     .then()
                     .statusCode(409)
-                    .body("message", containsString("数据已被他人修改"));
+                    .body("message", containsString("此记录已被他人修改"));
 
             stale.put("version", saved);
             int afterBoth = as(finance)

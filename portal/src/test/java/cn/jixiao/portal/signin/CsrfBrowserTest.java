@@ -3,6 +3,7 @@ package cn.jixiao.portal.signin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jixiao.portal.BookFixtures;
 import cn.jixiao.testing.Browser;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -51,6 +52,7 @@ class CsrfBrowserTest {
 
     @Test
     void aJsonRequestNeedsTheTokenInItsHeaderAndTheOwnOrigin() {
+        long crossSiteBefore = crossSiteRefusals();
         var page = signedIn();
         String token = token(page);
 
@@ -65,10 +67,26 @@ class CsrfBrowserTest {
                         calendar().setHeader("X-CSRF-Token", token).setHeader("Referer", "https://evil.example/page")),
                 CROSS_SITE);
 
-        var accepted = put(page, calendar().setHeader("X-CSRF-Token", token).setHeader("Origin", origin()));
+        var accepted = put(
+                page, calendar(version(page)).setHeader("X-CSRF-Token", token).setHeader("Origin", origin()));
         assertEquals(200, accepted.status(), accepted.text());
-        var withoutOrigin = put(page, calendar().setHeader("X-CSRF-Token", token));
+        var withoutOrigin = put(page, calendar(version(page)).setHeader("X-CSRF-Token", token));
         assertEquals(200, withoutOrigin.status(), withoutOrigin.text());
+
+        // both cross-site refusals are in the region's audit log, and so is the browser's sign-in
+        assertEquals(crossSiteBefore + 2, crossSiteRefusals());
+        assertTrue(BookFixtures.queryLong(
+                        "select count(*) from audit_log where tenant_id = '530500' and entity = 'Session'"
+                                + " and action = 'LOGIN' and actor = 'baoshan-finance' and after ->> 'via' = 'browser'")
+                > 0);
+    }
+
+    private static long crossSiteRefusals() {
+        return BookFixtures.queryLong(
+                "select count(*) from audit_log where tenant_id = '530500' and entity = 'Request' and action = 'REFUSED'"
+                        + " and actor = 'baoshan-finance' and after ->> 'status' = '403'"
+                        + " and after ->> 'message' like ?",
+                "%" + CROSS_SITE + "%");
     }
 
     @Test
@@ -125,6 +143,21 @@ class CsrfBrowserTest {
         return RequestOptions.create()
                 .setHeader("Content-Type", "application/json")
                 .setData(Map.of("days", List.of()));
+    }
+
+    /** An empty calendar sent with the year's version as read now (the PUT is refused as stale without it). */
+    private static RequestOptions calendar(int version) {
+        return RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData(Map.of("days", List.of(), "version", version));
+    }
+
+    private int version(Page page) {
+        var read = page.request().get(portal + CALENDAR);
+        assertEquals(200, read.status(), read.text());
+        var m = java.util.regex.Pattern.compile("\"version\"\\s*:\\s*(-?\\d+)").matcher(read.text());
+        assertTrue(m.find(), read.text());
+        return Integer.parseInt(m.group(1));
     }
 
     private static FormData upload() {

@@ -324,7 +324,7 @@ class TargetApiTest {
                 .put("/api/targets/" + id)
                 .then()
                 .statusCode(409)
-                .body("message", containsString("数据已被他人修改"));
+                .body("message", containsString("此记录已被他人修改"));
         as(editor)
                 .body(review(0, null))
                 .post("/api/targets/" + id + "/submit")

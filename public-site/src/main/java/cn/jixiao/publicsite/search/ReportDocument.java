@@ -31,10 +31,16 @@ import org.apache.lucene.index.Term;
 final class ReportDocument {
     /** Stored, analyzed, with offsets in the postings: the highlighter reads them instead of analyzing again. */
     private static final FieldType TEXT = new FieldType(TextField.TYPE_STORED);
+    /** Which reports hold a term, and nothing else: the match field costs little beside the texts. */
+    private static final FieldType MATCH_TEXT = new FieldType();
 
     static {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
+        MATCH_TEXT.setIndexOptions(IndexOptions.DOCS);
+        MATCH_TEXT.setTokenized(true);
+        MATCH_TEXT.setOmitNorms(true);
+        MATCH_TEXT.freeze();
     }
 
     private ReportDocument() {}
@@ -92,6 +98,7 @@ final class ReportDocument {
     private static void text(Document doc, ReportAnalyzer.Mode mode, ReportFields.Text field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new Field(field.field(), value, TEXT));
+            doc.add(new Field(ReportFields.MATCH, value, MATCH_TEXT));
             if (mode == ReportAnalyzer.Mode.BOTH) {
                 doc.add(new TextField(field.bigrams(), value, Field.Store.NO));
             }

@@ -8,14 +8,19 @@ import org.apache.lucene.search.SortField;
 
 /**
  * The index schema. Each searchable text is one field, analyzed once (character pairs), stored for hits
- * and indexed with offsets so snippets are marked from the postings without analyzing again. The
- * index is sorted newest first, so browsing and the date sort stop after the first page's hits.
+ * and indexed with offsets so snippets are marked from the postings without analyzing again. All the
+ * texts are also indexed together in {@link #MATCH}, documents only: whether a report matches, its
+ * count and facets are decided there with one term list per pair, while ranking reads the text fields.
+ * The index is sorted newest first, so browsing and the date sort stop after the first page's hits.
  * Bump {@link #SCHEMA_VERSION} whenever a field or its analysis changes: the index is then rebuilt.
  */
 final class ReportFields {
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     static final String ID = "id";
+    /** Every text of the report together, documents only (no frequencies, positions or offsets). */
+    static final String MATCH = "all";
+
     static final String INDEX_NO_EXACT = "indexNoExact";
     static final String PUBLISHED_ON = "publishedOn";
     static final String YEAR = "year";

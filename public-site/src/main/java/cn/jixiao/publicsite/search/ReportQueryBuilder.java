@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -26,10 +27,18 @@ import org.apache.lucene.util.QueryBuilder;
  * clause per text: the query stays close to a plain SmartChinese query and lets Lucene skip blocks it
  * cannot rank (no exact count is asked for). A chunk typed as a whole (保山三公经费) also scores as
  * a phrase in the title and body, and a 索引号 typed whole finds its report first.
+ *
+ * <p>Which reports match is decided by {@link #match}: every unit's character pairs occur somewhere in
+ * the report ({@link ReportFields#MATCH}, no positions). That costs a fraction of the phrases in seven
+ * texts, so the count and the facets are taken from it. The ranked query accepts the same reports
+ * (each unit also matches through its pairs, scoring next to nothing), so its pages and the count agree.
  */
 final class ReportQueryBuilder {
     private static final float PHRASE_BOOST = 2f;
     private static final float INDEX_NO_BOOST = 20f;
+    /** A unit found only as separate pairs still matches, ranked below any phrase. */
+    private static final float PAIRS_BOOST = 0.001f;
+
     private static final int MAX_UNITS = 16;
     private static final Pattern INDEX_NO = Pattern.compile("[0-9A-Za-z]+-.*\\d.*");
 
@@ -75,6 +84,61 @@ final class ReportQueryBuilder {
         filters.forEach((facet, value) ->
                 query.add(new TermQuery(new Term(facet.filterField(), value)), BooleanClause.Occur.FILTER));
         return query.build();
+    }
+
+    /**
+     * The reports the text query matches, unscored, restricted to the filters: what the count and the
+     * facets are taken from, and what the date order pages through.
+     */
+    Query match(String raw, Map<ReportFields.Facet, String> filters) {
+        String text = normalize(raw);
+        var query = new BooleanQuery.Builder();
+        if (!text.isEmpty()) {
+            var units = new BooleanQuery.Builder();
+            for (List<String> alternatives : units(QuerySegmenter.chunks(text))) {
+                Query pairs = pairsAnywhere(alternatives);
+                if (pairs != null) {
+                    units.add(pairs, BooleanClause.Occur.FILTER);
+                }
+            }
+            Query textMatch = units.build();
+            if (INDEX_NO.matcher(text).matches()) {
+                textMatch = new BooleanQuery.Builder()
+                        .add(textMatch, BooleanClause.Occur.SHOULD)
+                        .add(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
+            query.add(textMatch, BooleanClause.Occur.FILTER);
+        }
+        filters.forEach((facet, value) ->
+                query.add(new TermQuery(new Term(facet.filterField(), value)), BooleanClause.Occur.FILTER));
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : new ConstantScoreQuery(built);
+    }
+
+    /**
+     * One of the alternatives occurs in the report: all its character pairs, anywhere in its texts (null
+     * when the unit has no terms, as the ranked query then skips it too).
+     */
+    private Query pairsAnywhere(List<String> alternatives) {
+        var any = new BooleanQuery.Builder();
+        for (String term : alternatives) {
+            if (mode == ReportAnalyzer.Mode.BIGRAMS && isSingleHan(term)) {
+                any.add(new PrefixQuery(new Term(ReportFields.MATCH, term)), BooleanClause.Occur.SHOULD);
+                continue;
+            }
+            Query pairs = analyzed.createBooleanQuery(
+                    ReportFields.MATCH, term.toLowerCase(Locale.ROOT), BooleanClause.Occur.MUST);
+            if (pairs != null) {
+                any.add(pairs, BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery built = any.build();
+        return switch (built.clauses().size()) {
+            case 0 -> null;
+            case 1 -> built.clauses().getFirst().query();
+            default -> built;
+        };
     }
 
     Query build(String raw) {
@@ -133,6 +197,11 @@ final class ReportQueryBuilder {
                     continue;
                 }
                 fields.forEach((field, boost) -> phrase(anyField, field, term, boost));
+            }
+            BooleanQuery phrases = anyField.build();
+            Query pairs = phrases.clauses().isEmpty() ? null : pairsAnywhere(alternatives);
+            if (pairs != null) {
+                anyField.add(new BoostQuery(new ConstantScoreQuery(pairs), PAIRS_BOOST), BooleanClause.Occur.SHOULD);
             }
             BooleanQuery unit = anyField.build();
             if (!unit.clauses().isEmpty()) {

@@ -32,10 +32,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Searches the reports index: by relevance or newest first, with facet counts. The first page of a
- * search visits every match once (the facet counts need them, and give the exact total on the
- * way); the counts are kept per index version, so further pages only collect their hits, and
- * Lucene stops early (skipping blocks by score, or at the page's end in the newest-first index).
+ * Searches the reports index: by relevance or newest first, with facet counts. The count and the
+ * facets visit every match once, unscored, on the one field that holds all the texts' terms
+ * ({@link ReportQueryBuilder#match}); they are kept per index version. A page then only collects its
+ * hits, and Lucene stops early (skipping blocks by score, or at the page's end in the newest-first
+ * index).
  */
 @ApplicationScoped
 public class ReportSearch {
@@ -109,7 +110,7 @@ public class ReportSearch {
                 return known;
             }
             Timer.Sample sample = Timer.start(metrics);
-            SearchResult found = page(searcher, queries.build(asked.query(), asked.facetFilters()), asked, browsing);
+            SearchResult found = page(searcher, asked, browsing);
             sample.stop(Timer.builder("jixiao.search.duration")
                     .description("Time to search the index and mark one page of hits, in the process (no HTTP)")
                     .tag("kind", browsing ? "browse" : "query")
@@ -126,31 +127,38 @@ public class ReportSearch {
         return result;
     }
 
-    private SearchResult page(IndexSearcher searcher, Query query, SearchRequest asked, boolean browsing)
-            throws IOException {
+    private SearchResult page(IndexSearcher searcher, SearchRequest asked, boolean browsing) throws IOException {
         boolean newestFirst = browsing || asked.order() == SearchRequest.Order.DATE;
         int from = (asked.page() - 1) * asked.size();
         int wanted = from + asked.size();
         IndexReader reader = searcher.getIndexReader();
+        Query match = queries.match(asked.query(), asked.facetFilters());
         var key = new CountsKey(asked.query(), asked.filters());
         Counts known = counts.get(reader, key);
-        TopDocs top;
         if (known == null) {
-            var manager = new FacetsCollectorManager();
-            FacetsCollectorManager.FacetsResult found = newestFirst
-                    ? FacetsCollectorManager.search(searcher, query, wanted, ReportFields.NEWEST_FIRST, manager)
-                    : FacetsCollectorManager.search(searcher, query, wanted, manager);
-            top = found.topDocs();
-            known = new Counts(top.totalHits.value(), facets(searcher, found.facetsCollector(), asked));
+            known = count(searcher, match, asked);
             counts.put(reader, key, known);
-        } else if (from >= known.total()) {
-            return new SearchResult(asked, known.total(), List.of(), known.facets());
-        } else {
-            top = newestFirst
-                    ? searcher.search(query, wanted, ReportFields.NEWEST_FIRST)
-                    : searcher.search(query, wanted);
         }
-        return new SearchResult(asked, known.total(), hits(searcher, query, top, from, browsing), known.facets());
+        if (from >= known.total()) {
+            return new SearchResult(asked, known.total(), List.of(), known.facets());
+        }
+        Query ranked = browsing ? match : queries.build(asked.query(), asked.facetFilters());
+        // the count is known: the newest first stop at the page's end (the index order), the ranked
+        // skip every block that cannot reach the page
+        TopDocs top = newestFirst
+                ? searcher.search(match, wanted, ReportFields.NEWEST_FIRST)
+                : searcher.search(ranked, wanted);
+        return new SearchResult(asked, known.total(), hits(searcher, ranked, top, from, browsing), known.facets());
+    }
+
+    /** The total and the facet counts: every matching report visited once, unscored. */
+    private Counts count(IndexSearcher searcher, Query match, SearchRequest asked) throws IOException {
+        FacetsCollector collected = searcher.search(match, new FacetsCollectorManager());
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
+            total += docs.totalHits();
+        }
+        return new Counts(total, facets(searcher, collected, asked));
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, int from, boolean browsing)

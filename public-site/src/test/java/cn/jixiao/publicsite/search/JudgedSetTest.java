@@ -84,6 +84,50 @@ class JudgedSetTest {
         assertTrue(chosen >= FLOOR, "nDCG@10 of " + ReportAnalyzer.CHOSEN + " is " + chosen + ", below " + FLOOR);
     }
 
+    /**
+     * The count and the facets come from the match query, the pages from the ranked one: both must
+     * accept exactly the same reports, or the last pages would promise hits that never come.
+     */
+    @Test
+    void theCountedReportsAreTheRankedReports() throws Exception {
+        List<Report> corpus = corpus();
+        var queriesToTry = new ArrayList<String>();
+        judged().forEach(query -> queriesToTry.add(query.query()));
+        queriesToTry.addAll(List.of("养", "满意", "自助终端 一体机", "！！！", "12345", SearchTest.BAOSHAN_DEVICES, "2022 绩效", "a"));
+        Analyzer analyzer = ReportAnalyzer.create();
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (Report report : corpus) {
+                    writer.addDocument(ReportDocument.of(report));
+                }
+            }
+            var queries = new ReportQueryBuilder(analyzer, ReportAnalyzer.CHOSEN, Synonyms.load(), 64);
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                var searcher = new IndexSearcher(reader);
+                int matchedSome = 0;
+                for (String text : queriesToTry) {
+                    for (Map<ReportFields.Facet, String> filters : List.<Map<ReportFields.Facet, String>>of(
+                            Map.of(), Map.of(ReportFields.Facet.YEAR, "2022"))) {
+                        Set<Integer> matched = docs(searcher, queries.match(text, filters));
+                        Set<Integer> ranked = docs(searcher, queries.build(text, filters));
+                        assertEquals(matched, ranked, "the reports counted and ranked for \"" + text + "\" " + filters);
+                        matchedSome += matched.isEmpty() ? 0 : 1;
+                    }
+                }
+                assertTrue(matchedSome > queriesToTry.size(), "most queries find reports: " + matchedSome);
+            }
+        }
+    }
+
+    private static Set<Integer> docs(IndexSearcher searcher, org.apache.lucene.search.Query query) throws Exception {
+        var docs = new java.util.HashSet<Integer>();
+        for (ScoreDoc hit :
+                searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        return docs;
+    }
+
     private List<Report> corpus() throws Exception {
         var corpus = new ArrayList<Report>();
         repository.forEachPublished(report -> {

@@ -6,11 +6,16 @@ import cn.jixiao.tenantadmin.tenant.Tenant;
 import cn.jixiao.tenantadmin.tenant.TenantStatus;
 import cn.jixiao.tenantadmin.web.ConflictException;
 import cn.jixiao.tenantadmin.web.InvalidInputException;
+import cn.jixiao.tenantadmin.web.OperatorAudit;
+import cn.jixiao.tenantadmin.web.SignedInOperator;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +30,12 @@ public class RegionRegistration {
     private static final long LOCK = 0x6a69786961_6f6eL;
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    OperatorAudit audit;
+
+    @Inject
+    SignedInOperator operator;
 
     @Transactional
     public Registration register(OnboardingRequest request) {
@@ -95,8 +106,24 @@ public class RegionRegistration {
     @Transactional
     public void activate(String code, String organizationId) {
         var tenant = tenant(code);
+        String before = tenant.status.name();
         tenant.keycloakOrgId = organizationId;
         tenant.status = TenantStatus.ACTIVE;
+        audit.record(
+                code,
+                actor(),
+                "ONBOARD",
+                "Region",
+                Map.of("status", before),
+                Map.of("status", TenantStatus.ACTIVE.name(), "slug", tenant.slug, "keycloakOrgId", organizationId));
+    }
+
+    /** The operator of the request, or the bulk job working in the background. */
+    private String actor() {
+        if (Arc.container().requestContext().isActive() && operator.isSignedIn()) {
+            return operator.username();
+        }
+        return "bulk-onboarding";
     }
 
     private boolean registerParent(OnboardingRequest request) {

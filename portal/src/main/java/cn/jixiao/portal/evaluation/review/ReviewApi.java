@@ -66,7 +66,7 @@ public class ReviewApi {
     @Path("{id}/evaluators")
     @Operation(
             summary =
-                    "评价人员 (replace the evaluation group: [{name, title, unit, leader}], or {evaluators: [...], version})")
+                    "评价人员 (replace the evaluation group: {evaluators: [{name, title, unit, leader}], version}; the version read is required)")
     public ReviewView evaluators(@PathParam("id") long id, JsonNode body) {
         if (body == null || body.isNull()) {
             throw Refusals.invalid("evaluators", Refusals.BODY_REQUIRED);

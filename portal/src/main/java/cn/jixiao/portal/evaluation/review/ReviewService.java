@@ -105,10 +105,9 @@ public class ReviewService {
         Evaluation e = rights.readable(id);
         rights.requireEditor(e);
         requireEditable(e, "修改评价人员", "changed");
-        if (version != null) {
-            Versions.require(version, e.version);
-        }
         List<EvaluatorInput> members = validGroup(group);
+        // the whole group is replaced: only by someone who read the evaluation as it is now
+        Versions.require(version, e.version);
         var before = EvaluationEvaluator.ofEvaluation(e.id).stream()
                 .map(ReviewView.EvaluatorView::of)
                 .toList();

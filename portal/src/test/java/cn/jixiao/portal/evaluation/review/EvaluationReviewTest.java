@@ -68,7 +68,7 @@ class EvaluationReviewTest {
                 .post(base + "/submit")
                 .then()
                 .statusCode(409)
-                .body("message", containsString("数据已被他人修改"));
+                .body("message", containsString("此记录已被他人修改"));
 
         as(editor)
                 .body(step(0, "自评完成，请审核"))
@@ -126,9 +126,13 @@ class EvaluationReviewTest {
 
         // returned: edited again (the evaluation group of seed 003), then submitted with the new version
         int version = as(editor)
-                .body(List.of(
-                        Map.of("name", "杨胜", "title", "副主任", "unit", "政务服务中心", "leader", true),
-                        Map.of("name", "谭昕", "title", "科长", "unit", "政务服务中心", "leader", false)))
+                .body(Map.of(
+                        "evaluators",
+                        List.of(
+                                Map.of("name", "杨胜", "title", "副主任", "unit", "政务服务中心", "leader", true),
+                                Map.of("name", "谭昕", "title", "科长", "unit", "政务服务中心", "leader", false)),
+                        "version",
+                        2))
                 .put(base + "/evaluators")
                 .then()
                 .statusCode(200)
@@ -326,7 +330,14 @@ class EvaluationReviewTest {
                 .statusCode(200)
                 .body("evaluators", hasSize(1))
                 .body("version", equalTo(1));
-        as(editor).body(List.of()).put(base).then().statusCode(200).body("evaluators", hasSize(0));
+        // the group is replaced only with the version read: a bare list carries none
+        as(editor).body(List.of()).put(base).then().statusCode(400).body("fields[0].field", equalTo("version"));
+        as(editor)
+                .body(Map.of("evaluators", List.of(), "version", 1))
+                .put(base)
+                .then()
+                .statusCode(200)
+                .body("evaluators", hasSize(0));
     }
 
     @Test
@@ -479,7 +490,11 @@ class EvaluationReviewTest {
                 .statusCode(403);
         as(evaluator)
                 .header("X-Jixiao-Region", YUEYANG)
-                .body(List.of(Map.of("name", "王评价", "title", "高级咨询师", "unit", "北疆绩效评价咨询有限公司", "leader", "true")))
+                .body(Map.of(
+                        "evaluators",
+                        List.of(Map.of("name", "王评价", "title", "高级咨询师", "unit", "北疆绩效评价咨询有限公司", "leader", "true")),
+                        "version",
+                        0))
                 .put("/api/evaluations/" + id + "/evaluators")
                 .then()
                 .statusCode(200)

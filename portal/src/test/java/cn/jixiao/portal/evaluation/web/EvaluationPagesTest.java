@@ -114,7 +114,11 @@ class EvaluationPagesTest {
                         not(containsString("id=\"decision-form\""))));
 
         as(editor)
-                .body(List.of(Map.of("name", "杨胜", "title", "副主任", "unit", "政务服务中心", "leader", true)))
+                .body(Map.of(
+                        "evaluators",
+                        List.of(Map.of("name", "杨胜", "title", "副主任", "unit", "政务服务中心", "leader", true)),
+                        "version",
+                        0))
                 .put("/api/evaluations/" + id + "/evaluators")
                 .then()
                 .statusCode(200);
