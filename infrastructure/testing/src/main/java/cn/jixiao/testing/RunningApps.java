@@ -108,6 +108,25 @@ public final class RunningApps implements AutoCloseable {
                 process);
     }
 
+    /**
+     * Starts one more portal instance, as a deployment scales out: on {@code port} (management
+     * {@code port + 1000}), with more environment, without waiting for it. Start a second one only once the
+     * first is ready: the first migrates the schema and makes the demo data.
+     */
+    public Replica startPortalReplica(String name, int port, Map<String, String> environment) throws IOException {
+        int managementPort = port + StackConfig.MANAGEMENT_PORT_OFFSET;
+        var replicaEnvironment = new java.util.HashMap<>(environment);
+        replicaEnvironment.put("JIXIAO_PORTAL_PORT", Integer.toString(port));
+        replicaEnvironment.put("JIXIAO_PORTAL_MANAGEMENT_PORT", Integer.toString(managementPort));
+        Process process = launch("portal", name, replicaEnvironment);
+        return new Replica(
+                name,
+                "http://localhost:" + port,
+                "http://localhost:" + managementPort,
+                stack.dataDir().resolve("app-logs").resolve(name + ".log"),
+                process);
+    }
+
     /** Waits until the replica answers ready (200 on its management port), at most {@code timeout}. */
     public static void awaitReady(Replica replica, Duration timeout) throws Exception {
         var client =

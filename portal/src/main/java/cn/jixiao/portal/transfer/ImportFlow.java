@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The steps around an import that the API and the page share: refuse early what cannot be
- * imported, keep a previewed file under a token, and commit it when the user confirms.
+ * imported, keep a previewed file under a token (in the database and the bucket, so any portal
+ * instance may take the confirmation), and commit it when the user confirms.
  */
 @ApplicationScoped
 public class ImportFlow {
@@ -49,35 +50,37 @@ public class ImportFlow {
         if (commit) {
             return transfers.importFile(sheet, new Upload(file.uploadedFile(), name, declared, filter), true, null);
         }
-        var kept = store.keep(file.uploadedFile(), tenant(), rights.username(), sheet.slug(), name, filter);
-        boolean keep = false;
-        try {
-            ImportReport report =
-                    transfers.importFile(sheet, new Upload(kept.file(), name, declared, filter), false, kept.token());
-            keep = report.confirmable();
-            return report;
-        } finally {
-            if (!keep) {
-                store.discard(kept.token()); // nothing to confirm: a file with errors, or not a sheet at all
-            }
+        String token = UploadStore.newToken();
+        ImportReport report =
+                transfers.importFile(sheet, new Upload(file.uploadedFile(), name, declared, filter), false, token);
+        if (report.confirmable()) { // a file with errors, or not a sheet at all, has nothing to confirm
+            store.keep(token, file.uploadedFile(), tenant(), rights.username(), sheet.slug(), name, filter);
         }
+        return report;
     }
 
     /** Commits a kept preview (of {@code sheet}, or of any sheet when null) for the user who made it. */
     public ImportReport confirm(TransferSheet sheet, String token) throws IOException, SQLException {
-        var kept = store.find(token, tenant(), rights.username())
-                .filter(k -> sheet == null || k.sheet().equals(sheet.slug()))
-                .orElseThrow(() -> new NotFoundException(
-                        "预览已过期或不存在，请重新上传文件 (the preview expired or does not exist; upload the file again)"));
-        ImportReport report = transfers.importFile(
-                transfers.sheet(kept.sheet()),
-                new Upload(kept.file(), kept.fileName(), Optional.empty(), kept.filter()),
-                true,
-                token);
-        if (report.committed()) {
-            store.discard(token);
+        var found = store.find(token, tenant(), rights.username());
+        if (found.isPresent() && sheet != null && !found.get().sheet().equals(sheet.slug())) {
+            UploadStore.deleteCopy(found.get()); // another sheet's preview: not this one to confirm
+            found = Optional.empty();
         }
-        return report;
+        var kept = found.orElseThrow(() -> new NotFoundException(
+                "预览已过期或不存在，请重新上传文件 (the preview expired or does not exist; upload the file again)"));
+        try {
+            ImportReport report = transfers.importFile(
+                    transfers.sheet(kept.sheet()),
+                    new Upload(kept.file(), kept.fileName(), Optional.empty(), kept.filter()),
+                    true,
+                    token);
+            if (report.committed()) {
+                store.discard(token);
+            }
+            return report;
+        } finally {
+            UploadStore.deleteCopy(kept);
+        }
     }
 
     private static String tenant() {
