@@ -38,7 +38,7 @@ final class ReverseProxy implements AutoCloseable {
         for (var port : ports.entrySet()) {
             config = config.replace("@" + port.getKey() + "@", Integer.toString(port.getValue()));
         }
-        if (config.contains("@")) {
+        if (java.util.regex.Pattern.compile("@[A-Z_0-9]+@").matcher(config).find()) {
             throw new IllegalArgumentException("a placeholder was left in the proxy's configuration");
         }
         Path file = dir.resolve("nginx.conf");
