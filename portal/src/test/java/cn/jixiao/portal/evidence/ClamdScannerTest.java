@@ -90,7 +90,10 @@ class ClamdScannerTest {
     }
 
     private ClamdScanner scanner(long streamMaxLength) {
-        int port = server.getLocalPort();
+        return scanner(server.getLocalPort(), streamMaxLength);
+    }
+
+    private static ClamdScanner scanner(int port, long streamMaxLength) {
         return new ClamdScanner(new EvidenceConfig.Clamd() {
             @Override
             public String host() {
@@ -163,8 +166,14 @@ class ClamdScannerTest {
 
     @Test
     void noDaemonListeningIsAFailure() throws IOException {
-        var scanner = scanner(200_000);
-        server.close();
+        // a port of its own, closed before anyone accepts on it: closing the stand-in's socket while its
+        // accept thread is still blocked leaves the kernel's listener alive until that thread wakes, so a
+        // connection could still be answered "OK" there
+        int closedPort;
+        try (var nobody = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = nobody.getLocalPort();
+        }
+        var scanner = scanner(closedPort, 200_000);
         Result result = scan(scanner, pdfLike(10));
         assertEquals(Verdict.FAILED, result.verdict());
         assertTrue(result.note().startsWith("clamd: "), result.note());
