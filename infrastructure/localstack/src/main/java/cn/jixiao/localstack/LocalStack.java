@@ -58,6 +58,53 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
+    /**
+     * For fault drills: a stack from empty data, owned by this JVM (stopped when it exits), whose services
+     * the drill stops and starts again ({@link #stopS3}, {@link #restartPostgres}, {@link #stopKeycloak}, …).
+     */
+    public static LocalStack startFresh(StackConfig config) throws Exception {
+        if (isRunning(config)) {
+            throw new IllegalStateException("a " + config.profile() + " stack is already running on its ports");
+        }
+        wipe(config);
+        var stack = new LocalStack(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::closeQuietly, "localstack-stop"));
+        stack.start();
+        return stack;
+    }
+
+    /** S3 goes away: connections are refused until {@link #startS3}. */
+    public void stopS3() throws Exception {
+        s3.close();
+    }
+
+    public void startS3() throws Exception {
+        s3.start();
+    }
+
+    /** PostgreSQL shuts down (fast mode: open sessions are cut) and starts again on the same data. */
+    public void restartPostgres() throws Exception {
+        postgres.close();
+        postgres.start();
+    }
+
+    public void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    public void startPostgres() throws Exception {
+        postgres.start();
+    }
+
+    /** Keycloak's process stops: sign-in, tokens and the admin API are all gone until {@link #startKeycloak}. */
+    public void stopKeycloak() throws Exception {
+        keycloak.close();
+    }
+
+    public void startKeycloak() throws Exception {
+        keycloak.start();
+    }
+
     public static boolean isRunning(StackConfig config) {
         return Files.exists(config.readyFile())
                 && Ports.inUse(config.postgresPort())

@@ -30,6 +30,8 @@ public record StackConfig(
             case "test" -> of(profile, repoRoot, "test-data", env, "JIXIAO_TEST_", 55442, 9010, 8190, 18080);
             // benchmarks fill the database with millions of rows: never in the test stack's
             case "bench" -> of(profile, repoRoot, "bench-data", env, "JIXIAO_BENCH_", 55462, 9030, 8210, 18090);
+            // fault drills stop and restart the services themselves: a stack of their own, fresh each drill
+            case "drill" -> of(profile, repoRoot, "drill-data", env, "JIXIAO_DRILL_", 55482, 9050, 8230, 18110);
             default -> throw new IllegalArgumentException("unknown stack profile: " + profile);
         };
     }

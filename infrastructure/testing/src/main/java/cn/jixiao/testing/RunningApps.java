@@ -29,7 +29,12 @@ public final class RunningApps implements AutoCloseable {
 
     /** All three apps; the portal first, since it migrates the schema. */
     public static RunningApps start() throws Exception {
-        var apps = new RunningApps(LocalStack.ensureRunning(TestStack.config()));
+        return start(TestStack.config());
+    }
+
+    /** All three apps on a given stack (fault drills use their own). */
+    public static RunningApps start(StackConfig config) throws Exception {
+        var apps = new RunningApps(LocalStack.ensureRunning(config));
         try {
             apps.launch("portal");
             apps.awaitReady("portal", apps.stack.portalManagementUrl());
