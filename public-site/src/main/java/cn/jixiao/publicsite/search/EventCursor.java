@@ -22,6 +22,14 @@ final class EventCursor {
         this.holeTimeout = holeTimeout;
     }
 
+    /** The same position and holes, to move ahead without moving this one. */
+    EventCursor copy() {
+        var copy = new EventCursor(holeTimeout);
+        copy.lastId = lastId;
+        copy.holes.putAll(holes);
+        return copy;
+    }
+
     long lastId() {
         return lastId;
     }

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -54,6 +57,8 @@ public class IndexMaintainer {
     private long preparing;
 
     private ScheduledExecutorService loop;
+    /** Reads the next batch of a catch-up while the maintainer's thread indexes the current one. */
+    private ExecutorService reader;
 
     /**
      * Polls on its own thread, each run starting {@code poll-interval} after the last ended: the
@@ -61,6 +66,8 @@ public class IndexMaintainer {
      * searchable within one.
      */
     void start(@Observes StartupEvent started) {
+        reader = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("search-index-read").daemon().factory());
         loop = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("search-index").daemon().factory());
         loop.scheduleWithFixedDelay(this::maintain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -72,6 +79,9 @@ public class IndexMaintainer {
         if (loop != null) {
             loop.shutdown();
             loop.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        if (reader != null) {
+            reader.shutdownNow();
         }
     }
 
@@ -155,44 +165,79 @@ public class IndexMaintainer {
 
     /**
      * Applies every event after the cursor, a batch at a time, until none is left: a bulk publication
-     * is caught up in one go (each batch's reports read in one query and analyzed on every core). Each
-     * batch is searchable at once; the commit (segments written and synced) comes every
+     * is caught up in one go (each batch's reports read in one query and analyzed on every core). While a
+     * batch is analyzed the next one is read on another thread, so the database and the analysis overlap
+     * as in a rebuild. Each batch is searchable at once; the commit (segments written and synced) comes every
      * {@link #BATCHES_PER_COMMIT} batches and when caught up, since events after a commit are simply
      * applied again after a crash.
      */
     private void follow() throws Exception {
         int uncommitted = 0;
+        Batch batch = read(cursor.lastId(), cursor.holes());
         while (true) {
-            List<PublicationEvent> batch = events.after(cursor.lastId(), cursor.holes(), config.eventBatchSize());
-            if (batch.isEmpty()) {
+            if (batch.events().isEmpty()) {
                 cursor.advance(List.of(), clock.instant());
                 return;
             }
-            Set<Long> reportIds = new LinkedHashSet<>();
-            batch.forEach(event -> reportIds.add(event.reportId()));
-            apply(reportIds);
-            cursor.advance(batch.stream().map(PublicationEvent::id).toList(), clock.instant());
-            boolean caughtUp = batch.size() < config.eventBatchSize();
+            List<Long> eventIds =
+                    batch.events().stream().map(PublicationEvent::id).toList();
+            boolean caughtUp = batch.events().size() < config.eventBatchSize();
+            Future<Batch> next = null;
+            if (!caughtUp) {
+                // where the cursor will stand once this batch is applied, so the next read can start now
+                EventCursor ahead = cursor.copy();
+                ahead.advance(eventIds, clock.instant());
+                next = reader.submit(() -> read(ahead.lastId(), ahead.holes()));
+            }
+            try {
+                apply(batch);
+            } catch (Exception e) {
+                if (next != null) {
+                    next.cancel(false);
+                }
+                throw e;
+            }
+            cursor.advance(eventIds, clock.instant());
             if (caughtUp || ++uncommitted >= BATCHES_PER_COMMIT) {
                 index.commit(cursor.lastId(), cursor.holes());
                 uncommitted = 0;
             } else {
                 index.refresh();
             }
-            Log.debugf("search index applied %d events up to %d", batch.size(), cursor.lastId());
+            Log.debugf("search index applied %d events up to %d", batch.events().size(), cursor.lastId());
             if (caughtUp) {
                 return;
             }
+            batch = awaitRead(next);
+        }
+    }
+
+    /** A batch of events and the current state of the reports they name (absent: deleted). */
+    private record Batch(List<PublicationEvent> events, Set<Long> reportIds, List<Report> reports) {}
+
+    private Batch read(long lastId, java.util.Collection<Long> holes) throws Exception {
+        List<PublicationEvent> batch = events.after(lastId, holes, config.eventBatchSize());
+        Set<Long> reportIds = new LinkedHashSet<>();
+        batch.forEach(event -> reportIds.add(event.reportId()));
+        List<Report> found = reportIds.isEmpty() ? List.of() : reports.findAll(reportIds);
+        return new Batch(batch, reportIds, found);
+    }
+
+    private static Batch awaitRead(Future<Batch> next) throws Exception {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
     /** The reports' current state decides, whatever the events said: events may arrive late or twice. */
-    private void apply(Set<Long> reportIds) throws Exception {
+    private void apply(Batch batch) throws Exception {
         Map<Long, Report> current = new HashMap<>();
-        for (Report report : reports.findAll(reportIds)) {
+        for (Report report : batch.reports()) {
             current.put(report.id(), report);
         }
-        for (long reportId : reportIds) {
+        for (long reportId : batch.reportIds()) {
             Report report = current.get(reportId);
             if (report == null || !report.published()) {
                 index.remove(reportId);

@@ -42,13 +42,65 @@ class PublicationFollowTest {
 
     @AfterEach
     void removeTestReport() throws SQLException {
-        if (reportId == null) {
-            return;
-        }
         try (Connection c = owner.getConnection()) {
-            execute(c, "delete from publication_event where report_id = ?", reportId);
-            execute(c, "delete from report where id = ?", reportId);
+            if (reportId != null) {
+                execute(c, "delete from publication_event where report_id = ?", reportId);
+                execute(c, "delete from report where id = ?", reportId);
+            }
+            try (PreparedStatement bulk = c.prepareStatement(
+                    "delete from publication_event where report_id in (select id from report where index_no like ?)")) {
+                bulk.setString(1, "BULK-" + word + "-%");
+                bulk.executeUpdate();
+            }
+            try (PreparedStatement bulk = c.prepareStatement("delete from report where index_no like ?")) {
+                bulk.setString(1, "BULK-" + word + "-%");
+                bulk.executeUpdate();
+            }
         }
+    }
+
+    /**
+     * A bulk publication spans several event batches (the test profile reads 16 events at a time, and the
+     * next batch is read while one is indexed): every report arrives, and one withdrawn within the same
+     * bulk does not.
+     */
+    @Test
+    void aBulkPublicationIsCaughtUpAcrossBatches() throws SQLException {
+        int reports = 45;
+        try (Connection c = owner.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into report (tenant_id, title, publisher, index_no, catalog, published_on, keywords,
+                                            fiscal_year, kind, scope, score, grade, summary, body, status)
+                        select '430600', '岳阳市财政局关于 ' || ? || ' 第' || n || '个项目的绩效评价报告', '岳阳市财政局',
+                               'BULK-' || ? || '-' || n, '评价报告', current_date, '绩效评价 测试', 2023,
+                               'FINANCE_REVIEW', 'PROJECT', 80 + n % 10, 'GOOD', '评价摘要 ' || ?,
+                               '## 一、概况' || chr(10) || ? || ' 项目 ' || n, 'PUBLISHED'
+                        from generate_series(1, ?) n""")) {
+            insert.setString(1, word);
+            insert.setString(2, word);
+            insert.setString(3, word);
+            insert.setString(4, word);
+            insert.setInt(5, reports);
+            assertEquals(reports, insert.executeUpdate());
+        }
+        long withdrawn;
+        try (Connection c = owner.getConnection();
+                PreparedStatement update = c.prepareStatement(
+                        "update report set status = 'WITHDRAWN', withdrawn_reason = '数据有误' where index_no = ?"
+                                + " returning id")) {
+            update.setString(1, "BULK-" + word + "-7");
+            try (ResultSet rows = update.executeQuery()) {
+                rows.next();
+                withdrawn = rows.getLong(1);
+            }
+        }
+        awaitValue(
+                () -> search(word).getInt("total"),
+                total -> total == reports - 1,
+                WITHIN,
+                "the bulk publication was not caught up whole");
+        var ids = search(word + " 第7个项目").getList("hits.id", Long.class);
+        assertEquals(false, ids.contains(withdrawn), "the report withdrawn within the bulk is still found");
     }
 
     @Test
