@@ -26,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
  * ({@link Synonyms}) may occur as any term of its group. Each text is one field, so a unit costs one
  * clause per text: the query stays close to a plain SmartChinese query and lets Lucene skip blocks it
  * cannot rank (no exact count is asked for). A chunk typed as a whole (保山三公经费) also scores as
- * a phrase in the title and body, and a 索引号 typed whole finds its report first.
+ * a phrase in the title, and a 索引号 typed whole finds its report first.
  *
  * <p>Which reports match is decided by {@link #match}: every unit's character pairs occur somewhere in
  * the report ({@link ReportFields#MATCH}, no positions). That costs a fraction of the phrases in seven
@@ -153,10 +153,8 @@ final class ReportQueryBuilder {
         if (all != null) {
             if (units.size() > 1) {
                 var scored = new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST);
-                chunks.forEach(chunk -> {
-                    phrase(scored, ReportFields.Text.TITLE.field(), chunk, PHRASE_BOOST);
-                    phrase(scored, ReportFields.Text.BODY.field(), chunk, PHRASE_BOOST);
-                });
+                // in the title only: the same phrase over every report's body cost as much as the rest
+                chunks.forEach(chunk -> phrase(scored, ReportFields.Text.TITLE.field(), chunk, PHRASE_BOOST));
                 all = scored.build();
             }
             query.add(all, BooleanClause.Occur.SHOULD);
