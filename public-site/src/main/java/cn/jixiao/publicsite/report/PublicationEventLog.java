@@ -30,6 +30,37 @@ public class PublicationEventLog {
         }
     }
 
+    /** How many events there are after {@code lastId}: the backlog a replica has to apply. */
+    public long countAfter(long lastId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(*) from publication_event where id > ?")) {
+            statement.setLong(1, lastId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The ids of the events after {@code after} up to {@code upTo}, oldest first (ids only: cheap for many). */
+    public List<Long> idsBetween(long after, long upTo) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select id from publication_event where id > ? and id <= ? order by id")) {
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+            statement.setFetchSize(10_000);
+            var ids = new ArrayList<Long>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     /**
      * Events after {@code lastId}, plus the given earlier ids (holes in the sequence that a
      * slower transaction may still fill), oldest first.

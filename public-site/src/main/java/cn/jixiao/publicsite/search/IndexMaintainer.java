@@ -48,6 +48,11 @@ public class IndexMaintainer {
     @Inject
     SnapshotRestorer snapshots;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    private io.micrometer.core.instrument.Counter backlogRebuilds;
+
     private static final int BATCHES_PER_COMMIT = 10;
 
     private final Clock clock = Clock.systemUTC();
@@ -66,6 +71,9 @@ public class IndexMaintainer {
      * searchable within one.
      */
     void start(@Observes StartupEvent started) {
+        backlogRebuilds = io.micrometer.core.instrument.Counter.builder("jixiao.search.backlog.rebuilds")
+                .description("Catch-ups applied as a rebuild, their backlog being most of the index")
+                .register(metrics);
         reader = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("search-index-read").daemon().factory());
         loop = Executors.newSingleThreadScheduledExecutor(
@@ -174,6 +182,10 @@ public class IndexMaintainer {
     private void follow() throws Exception {
         int uncommitted = 0;
         Batch batch = read(cursor.lastId(), cursor.holes());
+        if (batch.events().size() == config.eventBatchSize() && rebuildIsCheaper()) {
+            rebuildForBacklog();
+            return;
+        }
         while (true) {
             if (batch.events().isEmpty()) {
                 cursor.advance(List.of(), clock.instant());
@@ -210,6 +222,29 @@ public class IndexMaintainer {
             }
             batch = awaitRead(next);
         }
+    }
+
+    /** Whether the backlog is large enough that writing the index anew beats updating it report by report. */
+    private boolean rebuildIsCheaper() throws Exception {
+        long backlog = events.countAfter(cursor.lastId());
+        return backlog >= config.rebuildBacklogMin() && backlog >= config.rebuildBacklogShare() * index.documentCount();
+    }
+
+    /**
+     * Rebuilds from the database, as at start-up: searches keep the old index until the new one is committed.
+     * The events up to the log's end taken first are then marked applied, with the gaps between their ids kept
+     * as holes exactly as a catch-up would (a slower transaction's event is asked for again).
+     */
+    private void rebuildForBacklog() throws Exception {
+        long logEnd = events.lastId();
+        List<Long> covered = events.idsBetween(cursor.lastId(), logEnd);
+        Log.infof(
+                "search index is %d events behind (%d reports indexed): rebuilding, cheaper than applying them",
+                covered.size(), index.documentCount());
+        rebuild(logEnd);
+        cursor.advance(covered, clock.instant());
+        index.commit(cursor.lastId(), cursor.holes());
+        backlogRebuilds.increment();
     }
 
     /** A batch of events and the current state of the reports they name (absent: deleted). */

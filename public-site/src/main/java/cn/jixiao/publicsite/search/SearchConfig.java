@@ -23,6 +23,18 @@ public interface SearchConfig {
     @WithDefault("60s")
     Duration holeTimeout();
 
+    /**
+     * A backlog of at least this many events and at least {@link #rebuildBacklogShare} of the index's reports
+     * is applied by rebuilding the index from the database: updating most of the index one report at a time
+     * costs more than writing it anew (deletes to apply, segments to merge).
+     */
+    @WithDefault("10000")
+    long rebuildBacklogMin();
+
+    /** See {@link #rebuildBacklogMin}: the backlog's size as a share of the reports in the index. */
+    @WithDefault("0.8")
+    double rebuildBacklogShare();
+
     /** Threads that analyze reports during a rebuild or catch-up (default: every core). */
     java.util.Optional<Integer> indexThreads();
 

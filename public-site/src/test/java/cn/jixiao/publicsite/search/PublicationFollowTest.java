@@ -32,6 +32,9 @@ class PublicationFollowTest {
     @io.quarkus.agroal.DataSource("owner")
     AgroalDataSource owner;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     private final String word = uniqueWord();
     private Long reportId;
 
@@ -67,22 +70,7 @@ class PublicationFollowTest {
     @Test
     void aBulkPublicationIsCaughtUpAcrossBatches() throws SQLException {
         int reports = 45;
-        try (Connection c = owner.getConnection();
-                PreparedStatement insert = c.prepareStatement("""
-                        insert into report (tenant_id, title, publisher, index_no, catalog, published_on, keywords,
-                                            fiscal_year, kind, scope, score, grade, summary, body, status)
-                        select '430600', '岳阳市财政局关于 ' || ? || ' 第' || n || '个项目的绩效评价报告', '岳阳市财政局',
-                               'BULK-' || ? || '-' || n, '评价报告', current_date, '绩效评价 测试', 2023,
-                               'FINANCE_REVIEW', 'PROJECT', 80 + n % 10, 'GOOD', '评价摘要 ' || ?,
-                               '## 一、概况' || chr(10) || ? || ' 项目 ' || n, 'PUBLISHED'
-                        from generate_series(1, ?) n""")) {
-            insert.setString(1, word);
-            insert.setString(2, word);
-            insert.setString(3, word);
-            insert.setString(4, word);
-            insert.setInt(5, reports);
-            assertEquals(reports, insert.executeUpdate());
-        }
+        publishBulk(reports);
         long withdrawn;
         try (Connection c = owner.getConnection();
                 PreparedStatement update = c.prepareStatement(
@@ -129,6 +117,58 @@ class PublicationFollowTest {
                 .body(containsString("该报告已撤回"))
                 .body(containsString("数据有误，已撤回更正"));
         given().get("/api/reports/" + reportId).then().statusCode(200).body(containsString("WITHDRAWN"));
+    }
+
+    /**
+     * A backlog of most of the index (the test profile: at least 100 events and 0.8 of the indexed reports) is
+     * applied by rebuilding the index, which costs less than updating most of it report by report; every
+     * report is then found, and the rebuild is counted.
+     */
+    @Test
+    void aBacklogOfMostOfTheIndexIsAppliedByRebuilding() throws SQLException {
+        double before = backlogRebuilds();
+        long published;
+        try (Connection c = owner.getConnection();
+                PreparedStatement count = c.prepareStatement("select count(*) from report where status = 'PUBLISHED'");
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            published = rows.getLong(1);
+        }
+        int reports = (int) Math.max(100, Math.ceil(0.8 * published)) + 20;
+        publishBulk(reports);
+        awaitValue(
+                () -> search(word).getInt("total"),
+                total -> total == reports,
+                Duration.ofSeconds(60),
+                "the backlog was not applied whole");
+        assertEquals(
+                before + 1, backlogRebuilds(), "the backlog of " + reports + " events was not applied by a rebuild");
+        String first = search("BULK-" + word + "-17").getString("hits[0].indexNo");
+        assertEquals("BULK-" + word + "-17", first, "a report of the backlog is found first by its 索引号");
+    }
+
+    private double backlogRebuilds() {
+        var counter = metrics.find("jixiao.search.backlog.rebuilds").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private void publishBulk(int reports) throws SQLException {
+        try (Connection c = owner.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into report (tenant_id, title, publisher, index_no, catalog, published_on, keywords,
+                                            fiscal_year, kind, scope, score, grade, summary, body, status)
+                        select '430600', '岳阳市财政局关于 ' || ? || ' 第' || n || '个项目的绩效评价报告', '岳阳市财政局',
+                               'BULK-' || ? || '-' || n, '评价报告', current_date, '绩效评价 测试', 2023,
+                               'FINANCE_REVIEW', 'PROJECT', 80 + n % 10, 'GOOD', '评价摘要 ' || ?,
+                               '## 一、概况' || chr(10) || ? || ' 项目 ' || n, 'PUBLISHED'
+                        from generate_series(1, ?) n""")) {
+            insert.setString(1, word);
+            insert.setString(2, word);
+            insert.setString(3, word);
+            insert.setString(4, word);
+            insert.setInt(5, reports);
+            assertEquals(reports, insert.executeUpdate());
+        }
     }
 
     private long publish() throws SQLException {
