@@ -4,6 +4,7 @@ import cn.jixiao.localstack.LocalStack;
 import cn.jixiao.localstack.StackConfig;
 import cn.jixiao.testing.RunningApps;
 import cn.jixiao.testing.TestStack;
+import java.util.Map;
 
 /**
  * One drill's world: PostgreSQL, S3 and Keycloak from empty data on the drill profile's ports (never the
@@ -28,6 +29,17 @@ final class DrillStack implements AutoCloseable {
         LocalStack services = LocalStack.startFresh(config());
         try {
             return new DrillStack(services, RunningApps.start(services.config()));
+        } catch (Exception | AssertionError e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /** Fresh services and the portal alone, started with more environment (e.g. a drill's short sweep periods). */
+    static DrillStack portalOnly(Map<String, String> environment) throws Exception {
+        LocalStack services = LocalStack.startFresh(config());
+        try {
+            return new DrillStack(services, RunningApps.portalOnly(services.config(), environment));
         } catch (Exception | AssertionError e) {
             services.close();
             throw e;

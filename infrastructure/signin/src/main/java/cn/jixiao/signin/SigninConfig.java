@@ -34,4 +34,21 @@ public interface SigninConfig {
      */
     @WithDefault("P2D")
     Duration endedSessionRetention();
+
+    /** Keycloak as the sign-in redirects browsers to it: asked whether it answers before they are sent. */
+    SignInServer signInServer();
+
+    interface SignInServer {
+        /** The realm's address (its discovery document is asked for); the OIDC server's by default. */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        String url();
+
+        /** How long an answer is remembered: a Keycloak back up is seen within this. */
+        @WithDefault("5S")
+        Duration checkEvery();
+
+        /** How long one check may take before Keycloak counts as down. */
+        @WithDefault("2S")
+        Duration timeout();
+    }
 }

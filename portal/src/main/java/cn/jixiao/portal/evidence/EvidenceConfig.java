@@ -47,6 +47,22 @@ public interface EvidenceConfig {
     /** The clamd daemon the clamd scanner talks to (INSTREAM over TCP). */
     Clamd clamd();
 
+    /** The sweep of what failed uploads leave in object storage ({@link EvidenceSweeper}). */
+    Sweep sweep();
+
+    interface Sweep {
+        /** How often the sweep runs on each instance (e.g. 1h, 30s); "off" disables it. */
+        @WithDefault("1h")
+        String every();
+
+        /**
+         * Only what is older than this is swept: an incomplete multipart upload begun, or an unreferenced
+         * object stored, this long ago. Keep it far above the longest upload (a 200 MB file on a slow line).
+         */
+        @WithDefault("24H")
+        Duration olderThan();
+    }
+
     interface Clamd {
         /** clamd's host. */
         @WithDefault("127.0.0.1")

@@ -5,7 +5,10 @@ import static cn.jixiao.portal.project.ProjectFixtures.count;
 import static cn.jixiao.portal.project.ProjectFixtures.createProject;
 import static cn.jixiao.portal.project.ProjectFixtures.departmentId;
 import static cn.jixiao.portal.project.ProjectFixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * When Keycloak's admin API does not answer, pages still work (within the lookups' timeouts) and show
  * people by username, and an assignment (which must be checked) is refused with a 503 and saves nothing.
- * Sign-in still works: only the admin API's address leads nowhere.
+ * Bearer tokens still work (checked locally). The sign-in server's address checked before a browser is sent
+ * to sign in (jixiao.signin.sign-in-server.url) leads to the same silent server: the browser gets the 503
+ * page, not a redirect to a Keycloak that does not answer.
  */
 @QuarkusTest
 @TestProfile(KeycloakAwayTest.AdminApiAway.class)
@@ -45,7 +50,12 @@ class KeycloakAwayTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("quarkus.keycloak.admin-client.server-url", "http://127.0.0.1:" + silent.getLocalPort());
+            String away = "http://127.0.0.1:" + silent.getLocalPort();
+            return Map.of(
+                    "quarkus.keycloak.admin-client.server-url",
+                    away,
+                    "jixiao.signin.sign-in-server.url",
+                    away + "/realms/jixiao");
         }
     }
 
@@ -76,5 +86,21 @@ class KeycloakAwayTest {
         assertEquals(0, count(owner, "select count(*) from project_assignment where project_id = ?", project));
         // the assignments already made are still listed, by username
         as(finance).get("/api/projects/" + project + "/assignments").then().statusCode(200);
+    }
+
+    @Test
+    void aBrowserThatMustSignInIsToldTheSignInServiceIsUnavailableInsteadOfBeingSentToKeycloak() {
+        given().redirects()
+                .follow(false)
+                .accept("text/html,application/xhtml+xml")
+                .get("/")
+                .then()
+                .statusCode(503)
+                .header("Location", nullValue())
+                .header("Retry-After", "30")
+                .contentType(containsString("text/html"))
+                .body(containsString("统一身份认证服务暂时不可用，请稍后再试 (the sign-in service is unavailable; try again later)"));
+        // a script without credentials still gets the API's 401, which never redirects
+        given().accept("application/json").get("/api/me").then().statusCode(401);
     }
 }

@@ -1,6 +1,8 @@
 package cn.jixiao.signin.api;
 
 import cn.jixiao.platform.web.ApiError;
+import cn.jixiao.signin.outage.SignInServer;
+import cn.jixiao.signin.outage.SignInUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
@@ -28,6 +30,11 @@ import java.util.Set;
  * session) is answered with {@code 401}, {@code WWW-Authenticate: Bearer} and the apps' JSON error, not
  * with a redirect to the login page that a script cannot follow. Pages still send browsers to the login.
  *
+ * <p>While Keycloak is down a browser is not sent there (it would show the browser's own "cannot connect"
+ * page): a page that would redirect to the login, a session that must sign in again (its tokens expired) and
+ * a sign-in whose completion fails get a 503 page saying the sign-in service is unavailable
+ * ({@link SignInUnavailable}). Sessions and bearer tokens still valid keep working: they are checked locally.
+ *
  * <p>Customised by delegation, as the Quarkus "Security tips and tricks" guide shows: this alternative
  * replaces the OIDC mechanism and hands everything but the API challenge to it.
  */
@@ -46,6 +53,12 @@ public class ApiAwareAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SignInServer signInServer;
+
+    @Inject
+    SignInUnavailable unavailable;
+
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         Uni<SecurityIdentity> identity = oidc.authenticate(context, identityProviderManager)
@@ -53,7 +66,19 @@ public class ApiAwareAuthenticationMechanism implements HttpAuthenticationMechan
                 .onTermination()
                 .invoke(() -> context.put(HttpAuthenticationMechanism.class.getName(), this));
         if (!isApi(context)) {
-            return identity;
+            // a failed sign-in (e.g. the code exchange) or a redirect to Keycloak while it is down: the
+            // challenge below then shows the 503 page, not a 401 or the browser's "cannot connect"
+            return identity.onFailure(e -> e instanceof AuthenticationCompletionException
+                            || (e instanceof AuthenticationRedirectException redirect
+                                    && signInServer.hosts(redirect.getRedirectUri())))
+                    .recoverWithUni(e -> signInServer.reachable().map(up -> {
+                        if (up) {
+                            throw e instanceof RuntimeException runtime
+                                    ? runtime
+                                    : new AuthenticationFailedException(e);
+                        }
+                        throw new AuthenticationFailedException(e);
+                    }));
         }
         // a script cannot follow the code flow's redirects (to refresh or to log in): it is not signed in
         return identity.onFailure(e ->
@@ -72,7 +97,7 @@ public class ApiAwareAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
         if (!isApi(context)) {
-            return oidc.sendChallenge(context);
+            return signInServer.reachable().chain(up -> up ? oidc.sendChallenge(context) : unavailable.send(context));
         }
         var response = context.response()
                 .setStatusCode(401)
