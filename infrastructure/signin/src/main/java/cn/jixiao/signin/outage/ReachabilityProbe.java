@@ -43,8 +43,10 @@ public final class ReachabilityProbe {
         }
         synchronized (this) {
             if (inFlight == null) {
-                CompletableFuture<Boolean> check = http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                        .handle((response, failure) -> failure == null && response.statusCode() == 200);
+                // a failed check is asked again at once: a busy server may miss one answer, and a sign-in
+                // refused for that would be an outage of our own making (a refused connection costs nothing)
+                CompletableFuture<Boolean> check =
+                        ask().thenCompose(up -> up ? CompletableFuture.completedFuture(true) : ask());
                 inFlight = check.whenComplete((up, failure) -> remember(up != null && up));
             }
             CompletableFuture<Boolean> answer = inFlight;
@@ -53,6 +55,11 @@ public final class ReachabilityProbe {
             }
             return answer;
         }
+    }
+
+    private CompletableFuture<Boolean> ask() {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null && response.statusCode() == 200);
     }
 
     private synchronized void remember(boolean up) {

@@ -110,4 +110,27 @@ class ReachabilityProbeTest {
             server.stop(0);
         }
     }
+
+    /** One failed answer is asked again at once: a busy sign-in server missing one check is not an outage. */
+    @Test
+    void oneMissedAnswerIsAskedAgainBeforeCallingItDown() throws Exception {
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(asked.incrementAndGet() == 1 ? 503 : 200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            var probe = new ReachabilityProbe(
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                    Duration.ofSeconds(2),
+                    TTL,
+                    new MovableClock());
+            assertTrue(reachable(probe));
+            assertTrue(asked.get() == 2, "asked twice: " + asked.get());
+        } finally {
+            server.stop(0);
+        }
+    }
 }
