@@ -34,6 +34,11 @@ public final class StatusMessages {
             case 414 -> new StatusMessage("地址过长", "URI too long", "请求地址过长 (the address is too long)");
             case 415 ->
                 new StatusMessage("不支持的内容类型", "Unsupported media type", "不支持该内容类型 (the content type is not supported)");
+            case 503 ->
+                new StatusMessage(
+                        "服务暂时不可用",
+                        "Service unavailable",
+                        "所需的服务暂时无法访问，请稍后重试 (a service this needs is unavailable; try again shortly)");
             default ->
                 status >= 500
                         ? new StatusMessage(
