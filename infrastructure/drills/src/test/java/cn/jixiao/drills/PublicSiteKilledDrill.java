@@ -74,6 +74,8 @@ class PublicSiteKilledDrill {
 
             // the bulk: PUBLISHERS threads publish REPORTS reports, one transaction each, as the portal does
             AtomicInteger published = new AtomicInteger();
+            // the publishers pause at the kill point and go on the moment before the kill: it lands mid-bulk
+            var killPoint = new java.util.concurrent.CountDownLatch(1);
             List<Long> ids = Collections.synchronizedList(new ArrayList<>());
             ExecutorService publishers = Executors.newFixedThreadPool(PUBLISHERS);
             List<Future<?>> work = new ArrayList<>();
@@ -83,6 +85,9 @@ class PublicSiteKilledDrill {
                 work.add(publishers.submit(() -> {
                     try (Connection db = owner()) {
                         for (int i = thread; i < REPORTS; i += PUBLISHERS) {
+                            if (published.get() >= KILL_AFTER) {
+                                killPoint.await();
+                            }
                             ids.add(publish(db, run, i));
                             published.incrementAndGet();
                         }
@@ -99,12 +104,14 @@ class PublicSiteKilledDrill {
             long lastEventAtKill = lastEventId();
             int documentsAtKill = metricOr(first, "jixiao_search_index_documents", -1);
             int committedAtKill = metricOr(first, "jixiao_search_index_last_event", -1);
+            int publishedAtKill = published.get();
+            killPoint.countDown();
             first.process().destroyForcibly();
             first.process().waitFor();
             DrillReport.line(
                     "killed public-site-1 (SIGKILL) after %d of %d reports were published: the log was at event %d,"
                             + " its index held %d reports, committed up to event %d",
-                    published.get(), REPORTS, lastEventAtKill, documentsAtKill, committedAtKill);
+                    publishedAtKill, REPORTS, lastEventAtKill, documentsAtKill, committedAtKill);
 
             // while it is gone: withdrawals and a correction, beside the rest of the bulk
             List<Long> withdrawn = new ArrayList<>();
