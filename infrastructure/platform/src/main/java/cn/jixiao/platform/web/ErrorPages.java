@@ -22,8 +22,11 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ErrorPages {
-    /** The statuses a browser sees as a page; others (401 redirects, 5xx) keep their own answer. */
-    static final Set<Integer> PAGE_STATUSES = Set.of(400, 403, 404, 405, 406, 409, 413, 414, 415);
+    /**
+     * The statuses a browser sees as a page; others (401 redirects, 500) keep their own answer. 503 (a
+     * service such as the database is away for a moment) is a page too: a person should read "try again".
+     */
+    static final Set<Integer> PAGE_STATUSES = Set.of(400, 403, 404, 405, 406, 409, 413, 414, 415, 503);
 
     private static final String APP_TEMPLATE = "error-page";
     private static final String FALLBACK = "/META-INF/jixiao/error-page-fallback.html";

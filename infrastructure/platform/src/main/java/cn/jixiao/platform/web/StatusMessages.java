@@ -38,7 +38,7 @@ public final class StatusMessages {
                 new StatusMessage(
                         "服务暂时不可用",
                         "Service unavailable",
-                        "服务暂时不可用，请稍后重试 (the service is unavailable; try again later)");
+                        "所需的服务暂时无法访问，请稍后重试 (a service this needs is unavailable; try again shortly)");
             default ->
                 status >= 500
                         ? new StatusMessage(

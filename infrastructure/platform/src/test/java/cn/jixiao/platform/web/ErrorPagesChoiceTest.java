@@ -30,6 +30,13 @@ class ErrorPagesChoiceTest {
     }
 
     @Test
+    void aServiceThatIsAwayIsAPageSayingTryAgain() {
+        assertTrue(ErrorPages.wantsPage(503, BROWSER, "/budgets"));
+        assertFalse(ErrorPages.wantsPage(503, BROWSER, "/api/budgets"));
+        assertTrue(StatusMessages.of(503).message().startsWith("所需的服务暂时无法访问"));
+    }
+
+    @Test
     void frameworkEnglishIsReplacedButOurOwnMessagesStay() {
         assertTrue(StatusMessages.personal("Unable to find matching target resource method", 404)
                 .startsWith("您要找的页面"));
