@@ -54,12 +54,22 @@ public class AuditAdminApi {
             summary =
                     "导出地区审计日志（CSV 或 Excel，含哈希与前一条哈希） (the region's audit log as csv or xlsx, with hash and previous hash)")
     public Response export(@PathParam("code") String code, @QueryParam("format") @DefaultValue("csv") String format) {
+        String kind = kind(format);
+        requireRegion(code);
+        return attachment(audits.export(code, operator.username(), kind), kind, "audit-log-" + code);
+    }
+
+    /** csv or xlsx, or a 400. */
+    static String kind(String format) {
         String kind = format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
             throw new BadRequestException("格式只能是 csv 或 xlsx (format must be csv or xlsx)");
         }
-        requireRegion(code);
-        AuditAdminService.Export file = audits.export(code, operator.username(), kind);
+        return kind;
+    }
+
+    /** The exported file as a download named {@code name.kind}, with the chain's ends in headers; deleted once sent. */
+    static Response attachment(AuditAdminService.Export file, String kind, String name) {
         StreamingOutput body = out -> {
             try {
                 Files.copy(file.path(), out);
@@ -69,7 +79,7 @@ public class AuditAdminApi {
         };
         String type = kind.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8";
         return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"audit-log-" + code + "." + kind + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + kind + "\"")
                 .header("X-Audit-Anchor-Seq", file.ends().anchorSeq())
                 .header("X-Audit-Anchor-Hash", file.ends().anchorHash())
                 .header("X-Audit-Head-Seq", file.ends().headSeq())

@@ -27,8 +27,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Verifies and exports one region's audit log as the platform role (which reads every region, and may
- * only add entries). The check or export is then itself written to the region's chain.
+ * Verifies and exports one region's audit log, or the platform's own ({@link AuditVerifier#PLATFORM}: the
+ * operators' log), as the platform role (which reads every region and the platform log, and may only add
+ * entries). The check or export is then itself written to the chain it read.
  */
 @ApplicationScoped
 public class AuditAdminService {
@@ -58,6 +59,9 @@ public class AuditAdminService {
     @Inject
     OperatorAudit audit;
 
+    @Inject
+    PlatformAudit platformAudit;
+
     public AuditVerification verify(String region, String actor) {
         AuditVerification result;
         try (Connection c = dataSource.getConnection()) {
@@ -74,7 +78,7 @@ public class AuditAdminService {
             after.put("brokenSeq", result.brokenSeq());
             after.put("reason", result.reason());
         }
-        QuarkusTransaction.requiringNew().run(() -> audit.record(region, actor, "VERIFY", "AuditLog", null, after));
+        QuarkusTransaction.requiringNew().run(() -> record(region, actor, "VERIFY", after));
         return result;
     }
 
@@ -102,12 +106,10 @@ public class AuditAdminService {
         }
         long count = rows;
         QuarkusTransaction.requiringNew()
-                .run(() -> audit.record(
+                .run(() -> record(
                         region,
                         actor,
                         "EXPORT",
-                        "AuditLog",
-                        null,
                         Map.of(
                                 "format",
                                 format,
@@ -118,6 +120,18 @@ public class AuditAdminService {
                                 "headHash",
                                 ends.headHash())));
         return new Export(file, ends);
+    }
+
+    private void record(String chain, String actor, String action, Map<String, ?> after) {
+        if (isPlatform(chain)) {
+            platformAudit.record(actor, action, "AuditLog", after);
+        } else {
+            audit.record(chain, actor, action, "AuditLog", null, after);
+        }
+    }
+
+    private static boolean isPlatform(String chain) {
+        return AuditVerifier.PLATFORM.equals(chain);
     }
 
     private static Sink csv(Path file) throws IOException {
@@ -186,7 +200,9 @@ public class AuditAdminService {
 
     private static Ends ends(Connection c, String region) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "select anchor_seq, anchor_hash, head_seq, head_hash from audit_chain where tenant_id = ?")) {
+                isPlatform(region)
+                        ? "select anchor_seq, anchor_hash, head_seq, head_hash from operator_audit_chain where chain = ?"
+                        : "select anchor_seq, anchor_hash, head_seq, head_hash from audit_chain where tenant_id = ?")) {
             s.setString(1, region);
             try (ResultSet r = s.executeQuery()) {
                 if (r.next()) {
@@ -204,7 +220,9 @@ public class AuditAdminService {
         long count = 0;
         try (PreparedStatement s = c.prepareStatement(
                 "select seq, id, at, actor, action, entity, entity_id, before::text, after::text, prev_hash, hash"
-                        + " from audit_log where tenant_id = ? order by seq")) {
+                        + (isPlatform(region)
+                                ? " from operator_audit_log where ? = 'platform' order by seq"
+                                : " from audit_log where tenant_id = ? order by seq"))) {
             s.setFetchSize(1000);
             s.setString(1, region);
             try (ResultSet r = s.executeQuery()) {

@@ -4,7 +4,7 @@ package cn.jixiao.platform.audit;
  * What verifying one region's chain found: intact (how many entries, the head's seq and hash), or
  * the first broken entry and why.
  *
- * @param region the region's division code
+ * @param region the region's division code, or {@code platform} for the platform chain (operators' log)
  * @param ok whether every entry is intact, none missing and the chain ends at the recorded head
  * @param entries how many entries were read
  * @param anchorSeq entries up to this seq were removed by retention (0: none)
@@ -27,10 +27,11 @@ public record AuditVerification(
 
     /** One line for a terminal. */
     public String line() {
+        String name = AuditVerifier.PLATFORM.equals(region) ? region + " " + AuditVerifier.PLATFORM_NAME : region;
         if (ok) {
-            return "OK " + region + " entries=" + entries + " head=" + headSeq + " " + headHash
+            return "OK " + name + " entries=" + entries + " head=" + headSeq + " " + headHash
                     + (anchorSeq > 0 ? " (from anchor " + anchorSeq + ")" : "");
         }
-        return "BROKEN " + region + " seq=" + brokenSeq + (brokenId == null ? "" : " id=" + brokenId) + ": " + reason;
+        return "BROKEN " + name + " seq=" + brokenSeq + (brokenId == null ? "" : " id=" + brokenId) + ": " + reason;
     }
 }

@@ -9,14 +9,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks a region's audit chain in seq order and recomputes every hash with {@link AuditHashes}: an
+ * Walks a region's audit chain, or the platform's own chain ({@link #PLATFORM}, migration V26: the
+ * operators' log of tenant-admin, with the chain key {@code platform} in place of a region code), in seq order and recomputes every hash with {@link AuditHashes}: an
  * edited entry no longer matches its hash, a deleted one leaves a gap in seq, an inserted or reordered
  * one breaks the link to the previous hash, and entries cut from the end no longer reach the recorded
  * head. Plain JDBC, so the same code runs in tenant-admin and in {@code ./run verify-audit}; the
- * connection must see the region's rows (the platform role, or the app role inside the region).
+ * connection must see the region's rows (the platform role, or the app role inside the region); the
+ * platform chain only the platform role (or the owner) can read.
  */
 public final class AuditVerifier {
+    /** The platform chain's key: what {@link #verify} takes and what its entries hash as their tenant_id. */
+    public static final String PLATFORM = "platform";
+
+    /** The platform chain's name for people. */
+    public static final String PLATFORM_NAME = "平台运维日志";
+
+    private static final String REGION_HEAD =
+            "select anchor_seq, anchor_hash, head_seq, head_hash from audit_chain where tenant_id = ?";
+    private static final String REGION_ROWS =
+            "select seq, id, at, actor, action, entity, entity_id, before::text, after::text, prev_hash, hash"
+                    + " from audit_log where tenant_id = ? order by seq, id";
+    private static final String PLATFORM_HEAD =
+            "select anchor_seq, anchor_hash, head_seq, head_hash from operator_audit_chain where chain = ?";
+    private static final String PLATFORM_ROWS =
+            "select seq, id, at, actor, action, entity, entity_id, before::text, after::text, prev_hash, hash"
+                    + " from operator_audit_log where ? = 'platform' order by seq, id";
+
     private AuditVerifier() {}
+
+    /** Every region's chain, then the platform's. */
+    public static List<String> chains(Connection connection) throws SQLException {
+        var chains = new ArrayList<>(regions(connection));
+        chains.add(PLATFORM);
+        return chains;
+    }
 
     public static List<String> regions(Connection connection) throws SQLException {
         var regions = new ArrayList<String>();
@@ -35,8 +61,8 @@ public final class AuditVerifier {
         String anchorHash = AuditHashes.GENESIS;
         long headSeq = 0;
         String headHash = AuditHashes.GENESIS;
-        try (PreparedStatement s = connection.prepareStatement(
-                "select anchor_seq, anchor_hash, head_seq, head_hash from audit_chain where tenant_id = ?")) {
+        boolean platform = PLATFORM.equals(region);
+        try (PreparedStatement s = connection.prepareStatement(platform ? PLATFORM_HEAD : REGION_HEAD)) {
             s.setString(1, region);
             try (ResultSet r = s.executeQuery()) {
                 if (r.next()) {
@@ -54,9 +80,7 @@ public final class AuditVerifier {
         if (autoCommit) {
             connection.setAutoCommit(false); // a cursor: the rows are streamed, not held
         }
-        try (PreparedStatement s = connection.prepareStatement(
-                "select seq, id, at, actor, action, entity, entity_id, before::text, after::text, prev_hash, hash"
-                        + " from audit_log where tenant_id = ? order by seq, id")) {
+        try (PreparedStatement s = connection.prepareStatement(platform ? PLATFORM_ROWS : REGION_ROWS)) {
             s.setFetchSize(1000);
             s.setString(1, region);
             try (ResultSet r = s.executeQuery()) {

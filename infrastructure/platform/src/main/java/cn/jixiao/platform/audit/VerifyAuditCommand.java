@@ -5,8 +5,9 @@ import java.sql.DriverManager;
 import java.util.List;
 
 /**
- * {@code ./run verify-audit [region …]}: verifies the audit chain of the named regions (all when none
- * is named) and prints one line per region; exits 1 when any chain is broken. It connects as the
+ * {@code ./run verify-audit [region|platform …]}: verifies the audit chain of the named regions (all,
+ * and the platform chain of operators' events, 「平台运维日志」, when none is named) and prints one line per
+ * chain; exits 1 when any chain is broken. It connects as the
  * platform role (reads every region, changes nothing): {@code JIXIAO_DB_URL} (default the local
  * stack's database on {@code JIXIAO_PG_PORT}), {@code JIXIAO_DB_PLATFORM_USER},
  * {@code JIXIAO_DB_PLATFORM_PASSWORD}.
@@ -21,11 +22,8 @@ public final class VerifyAuditCommand {
         boolean allOk = true;
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setReadOnly(true);
-            List<String> regions = args.length > 0 ? List.of(args) : AuditVerifier.regions(connection);
-            if (regions.isEmpty()) {
-                System.out.println("审计日志为空 (no audit entries yet)");
-            }
-            for (String region : regions) {
+            List<String> chains = args.length > 0 ? List.of(args) : AuditVerifier.chains(connection);
+            for (String region : chains) {
                 AuditVerification result = AuditVerifier.verify(connection, region);
                 System.out.println(result.line());
                 allOk &= result.ok();
