@@ -166,6 +166,8 @@ class PublicSiteKilledDrill {
                     "index vs database: %d reports listed by the public site, %d published in the database",
                     index.size(), database.size());
             assertEquals(database, index, "the public site's index differs from the database's published reports");
+            // caught up from the killed instance's last commit on disk, not rebuilt from nothing
+            assertEquals("disk", origin, "the restarted instance did not catch up from its own index: " + how);
             for (long id : withdrawn) {
                 assertTrue(!index.containsKey(id), "withdrawn report " + id + " is still listed");
             }

@@ -102,6 +102,17 @@ public class IndexMaintainer {
                 }
                 // ready only once caught up: a restored snapshot may be hours behind the log
                 follow();
+                if (!"rebuild".equals(origin) && !inStepWithDatabase()) {
+                    Log.warnf(
+                            "search index (%s) holds %d reports after catching up, the database publishes %d:"
+                                    + " rebuilding",
+                            origin, index.documentCount(), reports.countPublished());
+                    long logEnd = events.lastId();
+                    rebuild(logEnd);
+                    cursor.reset(logEnd);
+                    origin = "rebuild";
+                    follow();
+                }
                 index.markReady(origin);
                 Log.infof(
                         "search index ready (%s): %d reports up to event %d, %d ms after the maintainer started"
@@ -138,9 +149,11 @@ public class IndexMaintainer {
         var fresh = new EventCursor(config.holeTimeout());
         long logEnd = events.lastId();
         OptionalLong indexed = index.lastEventId();
-        if (indexed.isPresent() && indexed.getAsLong() <= logEnd && index.documentCount() == reports.countPublished()) {
+        if (indexed.isPresent() && indexed.getAsLong() <= logEnd) {
+            // caught up from its last commit (after a crash or a restart): checked against the database afterwards
             Log.infof(
-                    "search index is current up to event %d (%d reports)", indexed.getAsLong(), index.documentCount());
+                    "search index on disk is at event %d of %d (%d reports): catching up",
+                    indexed.getAsLong(), logEnd, index.documentCount());
             fresh.reset(indexed.getAsLong(), index.eventHoles(), clock.instant());
             origin = "disk";
         } else {
@@ -158,6 +171,18 @@ public class IndexMaintainer {
             }
         }
         cursor = fresh;
+    }
+
+    /**
+     * Whether the caught-up index holds as many reports as the database publishes (an index from another
+     * database, or damaged, does not); a publication landing in between gets one more catch-up first.
+     */
+    private boolean inStepWithDatabase() throws Exception {
+        if (index.documentCount() == reports.countPublished()) {
+            return true;
+        }
+        follow();
+        return index.documentCount() == reports.countPublished();
     }
 
     /** Indexes every published report; events after {@code logEnd} are applied afterwards (again, harmlessly). */
