@@ -72,9 +72,11 @@ class SearchTest {
         JsonPath result = search("保山");
 
         assertTrue(result.getInt("total") >= 2);
-        assertTrue(result.<String>getList("hits.indexNo")
-                .subList(0, 2)
-                .containsAll(List.of(BAOSHAN_DEVICES, BAOSHAN_DEPARTMENT)));
+        assertTrue(
+                result.<String>getList("hits.indexNo")
+                        .subList(0, 2)
+                        .containsAll(List.of(BAOSHAN_DEVICES, BAOSHAN_DEPARTMENT)),
+                "first hits: " + result.getList("hits.indexNo") + " " + result.getList("hits.title"));
     }
 
     @Test
