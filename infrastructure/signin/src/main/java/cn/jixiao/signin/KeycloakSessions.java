@@ -27,4 +27,20 @@ public final class KeycloakSessions {
     public static boolean isBrowserSession(SecurityIdentity identity) {
         return !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null;
     }
+
+    /**
+     * A key for the session a request belongs to, for recording its sign-in once: Keycloak's {@code sid}, else a
+     * bearer token's {@code session_state}, else the token's own id.
+     */
+    public static Optional<String> sessionKey(SecurityIdentity identity) {
+        Optional<String> sid = sid(identity);
+        if (sid.isPresent()) {
+            return sid;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<String>getClaim("session_state"))
+                    .or(() -> Optional.ofNullable(token.getTokenID()));
+        }
+        return Optional.empty();
+    }
 }

@@ -3,12 +3,11 @@ package cn.jixiao.portal.audit;
 import cn.jixiao.portal.security.CurrentUser;
 import cn.jixiao.portal.security.SignedInUser;
 import cn.jixiao.signin.KeycloakSessions;
+import cn.jixiao.signin.SecurityEventWork;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -59,7 +57,7 @@ public class SecurityEventFilters {
             return Uni.createFrom().voidItem();
         }
         Optional<CurrentUser> current = current();
-        Optional<String> session = sessionKey();
+        Optional<String> session = KeycloakSessions.sessionKey(identity);
         if (current.isEmpty() || current.get().region().isEmpty() || session.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -72,9 +70,9 @@ public class SecurityEventFilters {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("sid", session.get());
         details.put("via", KeycloakSessions.isBrowserSession(identity) ? "browser" : "token");
-        details.put("ip", address(routing));
+        details.put("ip", SecurityEventWork.clientAddress(routing));
         details.put("path", request.getUriInfo().getPath());
-        return blocking(() -> {
+        return SecurityEventWork.offEventLoop(() -> {
             if (!events.signInRecorded(region, session.get())) {
                 events.record(region, actor, "LOGIN", SecurityEvents.SESSION, details);
             }
@@ -110,7 +108,7 @@ public class SecurityEventFilters {
             details.put("query", query);
         }
         details.put("status", status);
-        details.put("ip", address(routing));
+        details.put("ip", SecurityEventWork.clientAddress(routing));
         String action;
         if (refused) {
             action = "REFUSED";
@@ -124,7 +122,7 @@ public class SecurityEventFilters {
             details.put("disposition", disposition);
         }
         String entity = refused ? SecurityEvents.REQUEST : SecurityEvents.DOWNLOAD;
-        return blocking(() -> events.record(region, actor, action, entity, details));
+        return SecurityEventWork.offEventLoop(() -> events.record(region, actor, action, entity, details));
     }
 
     private Optional<CurrentUser> current() {
@@ -133,36 +131,5 @@ public class SecurityEventFilters {
         } catch (RuntimeException e) {
             return Optional.empty(); // e.g. a region asked for that the token does not name: refused elsewhere
         }
-    }
-
-    private Optional<String> sessionKey() {
-        Optional<String> sid = KeycloakSessions.sid(identity);
-        if (sid.isPresent()) {
-            return sid;
-        }
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            return Optional.ofNullable(token.<String>getClaim("session_state"))
-                    .or(() -> Optional.ofNullable(token.getTokenID()));
-        }
-        return Optional.empty();
-    }
-
-    private static String address(RoutingContext routing) {
-        return routing == null || routing.request().remoteAddress() == null
-                ? null
-                : routing.request().remoteAddress().hostAddress();
-    }
-
-    private static Uni<Void> blocking(Runnable work) {
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            work.run();
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.createFrom()
-                .item(() -> {
-                    work.run();
-                    return (Void) null;
-                })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

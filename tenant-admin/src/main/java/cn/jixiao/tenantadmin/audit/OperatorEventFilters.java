@@ -2,14 +2,13 @@ package cn.jixiao.tenantadmin.audit;
 
 import cn.jixiao.platform.web.ApiError;
 import cn.jixiao.signin.KeycloakSessions;
+import cn.jixiao.signin.SecurityEventWork;
 import cn.jixiao.tenantadmin.web.Roles;
 import cn.jixiao.tenantadmin.web.SignedInOperator;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -61,7 +59,7 @@ public class OperatorEventFilters {
         if (identity.isAnonymous()) {
             return Uni.createFrom().voidItem();
         }
-        Optional<String> session = sessionKey();
+        Optional<String> session = KeycloakSessions.sessionKey(identity);
         if (session.isEmpty() || SEEN.getIfPresent(session.get()) != null) {
             return Uni.createFrom().voidItem();
         }
@@ -71,9 +69,9 @@ public class OperatorEventFilters {
         details.put("sid", sid);
         details.put("via", KeycloakSessions.isBrowserSession(identity) ? "browser" : "token");
         details.put("operator", identity.hasRole(Roles.PLATFORM_ADMIN));
-        details.put("ip", address(routing));
+        details.put("ip", SecurityEventWork.clientAddress(routing));
         details.put("path", request.getUriInfo().getPath());
-        return blocking(() -> {
+        return SecurityEventWork.offEventLoop(() -> {
             if (!audit.signInRecorded(sid)) {
                 audit.event(actor, "LOGIN", PlatformAudit.SESSION, details);
             }
@@ -104,7 +102,7 @@ public class OperatorEventFilters {
             details.put("query", query);
         }
         details.put("status", status);
-        details.put("ip", address(routing));
+        details.put("ip", SecurityEventWork.clientAddress(routing));
         String action;
         if (refused) {
             action = "REFUSED";
@@ -118,37 +116,6 @@ public class OperatorEventFilters {
             details.put("disposition", disposition);
         }
         String entity = refused ? PlatformAudit.REQUEST : PlatformAudit.DOWNLOAD;
-        return blocking(() -> audit.event(actor, action, entity, details));
-    }
-
-    private Optional<String> sessionKey() {
-        Optional<String> sid = KeycloakSessions.sid(identity);
-        if (sid.isPresent()) {
-            return sid;
-        }
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            return Optional.ofNullable(token.<String>getClaim("session_state"))
-                    .or(() -> Optional.ofNullable(token.getTokenID()));
-        }
-        return Optional.empty();
-    }
-
-    private static String address(RoutingContext routing) {
-        return routing == null || routing.request().remoteAddress() == null
-                ? null
-                : routing.request().remoteAddress().hostAddress();
-    }
-
-    private static Uni<Void> blocking(Runnable work) {
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            work.run();
-            return Uni.createFrom().voidItem();
-        }
-        return Uni.createFrom()
-                .item(() -> {
-                    work.run();
-                    return (Void) null;
-                })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return SecurityEventWork.offEventLoop(() -> audit.event(actor, action, entity, details));
     }
 }
