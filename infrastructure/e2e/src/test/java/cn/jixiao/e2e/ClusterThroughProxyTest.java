@@ -38,6 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * confirmed on the other, an evidence upload, the CSRF-protected logout form; and a published report is
  * found through the proxy on both public-site instances.
  */
+@Order(3)
 class ClusterThroughProxyTest {
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(15);
@@ -69,6 +71,7 @@ class ClusterThroughProxyTest {
 
     @BeforeAll
     static void startTheTopology() throws Exception {
+        SharedApps.stop(); // the proxy takes the usual ports
         stack = LocalStack.ensureRunning(TestStack.config());
         apps = RunningApps.none(stack);
         Path dataRoot = Files.createTempDirectory(stack.dataDir(), "cluster-");

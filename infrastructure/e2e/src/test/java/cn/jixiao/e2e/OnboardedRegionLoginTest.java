@@ -16,9 +16,11 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Across the three running apps: a region onboarded in tenant-admin is usable in the portal. */
+@Order(1)
 class OnboardedRegionLoginTest {
     // 岳阳县 (430621), under 岳阳市: a real county that the demo data does not have
     private static final String CODE = "430621";
@@ -31,7 +33,7 @@ class OnboardedRegionLoginTest {
 
     @BeforeAll
     static void start() throws Exception {
-        apps = RunningApps.start();
+        apps = SharedApps.get();
         browser = Browser.launch();
     }
 
@@ -39,9 +41,6 @@ class OnboardedRegionLoginTest {
     static void stop() throws Exception {
         if (browser != null) {
             browser.close();
-        }
-        if (apps != null) {
-            apps.close();
         }
     }
 

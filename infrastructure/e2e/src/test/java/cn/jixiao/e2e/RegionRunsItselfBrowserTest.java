@@ -8,6 +8,7 @@ import cn.jixiao.testing.RunningApps;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * its first administrator adds two departments and a department editor in the portal, and the editor
  * signs in (setting their own password) and finds their department.
  */
+@Order(2)
 class RegionRunsItselfBrowserTest {
     // 东胜区 (150602), under 鄂尔多斯市: a real district that the demo data does not have
     private static final String CODE = "150602";
@@ -27,7 +29,7 @@ class RegionRunsItselfBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        apps = RunningApps.start();
+        apps = SharedApps.get();
         browser = Browser.launch();
     }
 
@@ -35,9 +37,6 @@ class RegionRunsItselfBrowserTest {
     static void stop() throws Exception {
         if (browser != null) {
             browser.close();
-        }
-        if (apps != null) {
-            apps.close();
         }
     }
 

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * restores the snapshot, catches up from its last event and only then says ready (the report is found the
  * moment it does), and follows new publications. With the snapshot damaged, replica C rebuilds instead.
  */
+@Order(4)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchScaleOutTest {
     private static final Duration READY_WITHIN = Duration.ofMinutes(2);

@@ -1,27 +1,45 @@
 package cn.jixiao.testing;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Debian's Chromium driven by Playwright (Playwright's own browser download does not work here). */
+/**
+ * Debian's Chromium driven by Playwright (Playwright's own browser download does not work here).
+ *
+ * <p>One Chromium serves every test class of a JVM: starting Playwright's driver and Chromium costs about
+ * two and a half seconds of CPU, paid once instead of once per class. Each {@link #launch()} is a handle
+ * whose pages live in contexts of their own (no cookies shared), closed with the handle. Playwright is used
+ * from one thread, as JUnit runs the classes; the driver, and with it Chromium, ends when the JVM does.
+ */
 public final class Browser implements AutoCloseable {
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser chromium;
 
-    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
-        this.playwright = playwright;
-        this.chromium = chromium;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    private Browser() {}
+
+    public static synchronized Browser launch() {
+        if (chromium == null || !chromium.isConnected()) {
+            start();
+        }
+        return new Browser();
     }
 
-    public static Browser launch() {
-        var playwright = Playwright.create(
+    private static void start() {
+        if (playwright != null) {
+            playwright.close();
+        }
+        playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        var chromium = playwright
+        chromium = playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(Path.of(executable))
@@ -34,13 +52,14 @@ public final class Browser implements AutoCloseable {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
-        return new Browser(playwright, chromium);
     }
 
     /** A fresh page in its own context (no cookies shared with other pages), in Chinese. */
     public Page newPage() {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"))
-                .newPage();
+        BrowserContext context =
+                chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN"));
+        contexts.add(context);
+        return context.newPage();
     }
 
     /**
@@ -83,7 +102,15 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        chromium.close();
-        playwright.close();
+        for (BrowserContext context : contexts) {
+            try {
+                context.close();
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (chromium.isConnected()) {
+                    throw e;
+                } // else Chromium is gone, and its contexts with it; the next launch() starts another
+            }
+        }
+        contexts.clear();
     }
 }
