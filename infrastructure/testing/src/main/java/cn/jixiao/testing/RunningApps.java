@@ -195,11 +195,15 @@ public final class RunningApps implements AutoCloseable {
         }
         Path logs = stack.dataDir().resolve("app-logs");
         Files.createDirectories(logs);
-        var builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m",
-                        "-jar",
-                        jar.toString())
+        var command = new ArrayList<String>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m"));
+        if ("test".equals(stack.profile())) {
+            // a test's apps live for a minute: C1 alone, as the tests' own JVMs (most of a start's CPU was C2);
+            // benchmarks and drills run on stacks of their own and keep the full JIT
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(logName + ".log").toFile());
         builder.environment().putAll(environment());
