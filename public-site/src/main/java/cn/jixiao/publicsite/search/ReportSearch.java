@@ -132,7 +132,8 @@ public class ReportSearch {
         int from = (asked.page() - 1) * asked.size();
         int wanted = from + asked.size();
         IndexReader reader = searcher.getIndexReader();
-        Query match = queries.match(asked.query(), asked.facetFilters());
+        ReportQueryBuilder.Prepared prepared = queries.prepare(asked.query(), asked.facetFilters());
+        Query match = prepared.match();
         var key = new CountsKey(asked.query(), asked.filters());
         Counts known = counts.get(reader, key);
         if (known == null) {
@@ -142,7 +143,7 @@ public class ReportSearch {
         if (from >= known.total()) {
             return new SearchResult(asked, known.total(), List.of(), known.facets());
         }
-        Query ranked = browsing ? match : queries.build(asked.query(), asked.facetFilters());
+        Query ranked = browsing ? match : prepared.ranked();
         // the count is known: the newest first stop at the page's end (the index order), the ranked
         // skip every block that cannot reach the page
         TopDocs top = newestFirst
