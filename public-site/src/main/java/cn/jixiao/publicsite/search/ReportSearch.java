@@ -170,12 +170,17 @@ public class ReportSearch {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int[] docIds =
                 java.util.Arrays.stream(page).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        Map<String, String[]> marked = browsing ? Map.of() : highlighter.mark(searcher, query, docIds);
+        Highlighter.Marked marked = browsing
+                ? new Highlighter.Marked(Map.of(), Map.of())
+                : highlighter.mark(searcher, query, docIds, HIT_FIELDS);
         StoredFields stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>(page.length);
         for (int i = 0; i < docIds.length; i++) {
-            ReportDocument.Stored doc = ReportDocument.stored(stored.document(docIds[i], HIT_FIELDS));
-            hits.add(hit(doc, marked, i, browsing));
+            // read with the marks (the texts marked are read for them anyway), else here
+            Document fields = marked.documents().get(docIds[i]);
+            ReportDocument.Stored doc =
+                    ReportDocument.stored(fields != null ? fields : stored.document(docIds[i], HIT_FIELDS));
+            hits.add(hit(doc, marked.marks(), i, browsing));
         }
         return List.copyOf(hits);
     }
