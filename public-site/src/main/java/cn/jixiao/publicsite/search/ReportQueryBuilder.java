@@ -76,14 +76,7 @@ final class ReportQueryBuilder {
 
     /** The text query (all reports when empty), restricted to the filters' exact values. */
     Query build(String raw, Map<ReportFields.Facet, String> filters) {
-        Query text = build(raw);
-        if (filters.isEmpty()) {
-            return text;
-        }
-        var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        filters.forEach((facet, value) ->
-                query.add(new TermQuery(new Term(facet.filterField(), value)), BooleanClause.Occur.FILTER));
-        return query.build();
+        return prepare(raw, filters).ranked();
     }
 
     /**
@@ -91,17 +84,73 @@ final class ReportQueryBuilder {
      * facets are taken from, and what the date order pages through.
      */
     Query match(String raw, Map<ReportFields.Facet, String> filters) {
+        return prepare(raw, filters).match();
+    }
+
+    /** The text query without filters (all reports when empty). */
+    Query build(String raw) {
+        return build(raw, Map.of());
+    }
+
+    /** Both queries of one request, the text cut into units once (SmartChinese), not once for each. */
+    record Prepared(Query match, Query ranked) {}
+
+    /**
+     * The match and the ranked query of a text and filters. The ranked query requires every unit (in one
+     * of the texts, or as its pairs anywhere, scoring next to nothing) and adds the chunks typed whole as
+     * title phrases; the filters restrict both. (A flat form, the match as a filter with every phrase as an
+     * optional clause beside it, ranks the same but cost more in a probe at 100,000 reports: p50 1.8
+     * against 2.0 ms, p99 20 against 6.7 ms, a common word such as 满意度 then read in every match.)
+     */
+    Prepared prepare(String raw, Map<ReportFields.Facet, String> filters) {
         String text = normalize(raw);
+        if (text.isEmpty()) {
+            Query match = match(text, List.of(), filters);
+            return new Prepared(
+                    match, filters.isEmpty() ? new MatchAllDocsQuery() : restricted(new MatchAllDocsQuery(), filters));
+        }
+        List<String> chunks = QuerySegmenter.chunks(text);
+        List<List<String>> units = units(chunks);
+        Query match = match(text, units, filters);
+        Query all = allUnits(units);
+        var query = new BooleanQuery.Builder();
+        if (all != null) {
+            if (units.size() > 1) {
+                var scored = new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST);
+                // in the title only: the same phrase over every report's body cost as much as the rest
+                chunks.forEach(chunk -> phrase(scored, ReportFields.Text.TITLE.field(), chunk, PHRASE_BOOST));
+                all = scored.build();
+            }
+            query.add(all, BooleanClause.Occur.SHOULD);
+        }
+        if (INDEX_NO.matcher(text).matches()) {
+            query.add(
+                    new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery built = query.build();
+        Query ranked = built.clauses().size() == 1 ? built.clauses().getFirst().query() : built;
+        return new Prepared(match, filters.isEmpty() ? ranked : restricted(ranked, filters));
+    }
+
+    private static Query restricted(Query text, Map<ReportFields.Facet, String> filters) {
+        var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filters.forEach((facet, value) ->
+                query.add(new TermQuery(new Term(facet.filterField(), value)), BooleanClause.Occur.FILTER));
+        return query.build();
+    }
+
+    private Query match(String text, List<List<String>> units, Map<ReportFields.Facet, String> filters) {
         var query = new BooleanQuery.Builder();
         if (!text.isEmpty()) {
-            var units = new BooleanQuery.Builder();
-            for (List<String> alternatives : units(QuerySegmenter.chunks(text))) {
+            var required = new BooleanQuery.Builder();
+            for (List<String> alternatives : units) {
                 Query pairs = pairsAnywhere(alternatives);
                 if (pairs != null) {
-                    units.add(pairs, BooleanClause.Occur.FILTER);
+                    required.add(pairs, BooleanClause.Occur.FILTER);
                 }
             }
-            Query textMatch = units.build();
+            Query textMatch = required.build();
             if (INDEX_NO.matcher(text).matches()) {
                 textMatch = new BooleanQuery.Builder()
                         .add(textMatch, BooleanClause.Occur.SHOULD)
@@ -118,7 +167,7 @@ final class ReportQueryBuilder {
 
     /**
      * One of the alternatives occurs in the report: all its character pairs, anywhere in its texts (null
-     * when the unit has no terms, as the ranked query then skips it too).
+     * when the unit has no terms, as the ranked query then has no clause for it either).
      */
     private Query pairsAnywhere(List<String> alternatives) {
         var any = new BooleanQuery.Builder();
@@ -139,33 +188,6 @@ final class ReportQueryBuilder {
             case 1 -> built.clauses().getFirst().query();
             default -> built;
         };
-    }
-
-    Query build(String raw) {
-        String text = normalize(raw);
-        if (text.isEmpty()) {
-            return new MatchAllDocsQuery();
-        }
-        List<String> chunks = QuerySegmenter.chunks(text);
-        List<List<String>> units = units(chunks);
-        Query all = allUnits(units);
-        var query = new BooleanQuery.Builder();
-        if (all != null) {
-            if (units.size() > 1) {
-                var scored = new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST);
-                // in the title only: the same phrase over every report's body cost as much as the rest
-                chunks.forEach(chunk -> phrase(scored, ReportFields.Text.TITLE.field(), chunk, PHRASE_BOOST));
-                all = scored.build();
-            }
-            query.add(all, BooleanClause.Occur.SHOULD);
-        }
-        if (INDEX_NO.matcher(text).matches()) {
-            query.add(
-                    new BoostQuery(new TermQuery(new Term(ReportFields.INDEX_NO_EXACT, text)), INDEX_NO_BOOST),
-                    BooleanClause.Occur.SHOULD);
-        }
-        BooleanQuery built = query.build();
-        return built.clauses().size() == 1 ? built.clauses().getFirst().query() : built;
     }
 
     /** Each unit with the terms it may occur as: itself, or its synonym group. */

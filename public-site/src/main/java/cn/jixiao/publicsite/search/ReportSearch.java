@@ -132,7 +132,8 @@ public class ReportSearch {
         int from = (asked.page() - 1) * asked.size();
         int wanted = from + asked.size();
         IndexReader reader = searcher.getIndexReader();
-        Query match = queries.match(asked.query(), asked.facetFilters());
+        ReportQueryBuilder.Prepared prepared = queries.prepare(asked.query(), asked.facetFilters());
+        Query match = prepared.match();
         var key = new CountsKey(asked.query(), asked.filters());
         Counts known = counts.get(reader, key);
         if (known == null) {
@@ -142,7 +143,7 @@ public class ReportSearch {
         if (from >= known.total()) {
             return new SearchResult(asked, known.total(), List.of(), known.facets());
         }
-        Query ranked = browsing ? match : queries.build(asked.query(), asked.facetFilters());
+        Query ranked = browsing ? match : prepared.ranked();
         // the count is known: the newest first stop at the page's end (the index order), the ranked
         // skip every block that cannot reach the page
         TopDocs top = newestFirst
@@ -169,12 +170,17 @@ public class ReportSearch {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int[] docIds =
                 java.util.Arrays.stream(page).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        Map<String, String[]> marked = browsing ? Map.of() : highlighter.mark(searcher, query, docIds);
+        Highlighter.Marked marked = browsing
+                ? new Highlighter.Marked(Map.of(), Map.of())
+                : highlighter.mark(searcher, query, docIds, HIT_FIELDS);
         StoredFields stored = searcher.storedFields();
         var hits = new ArrayList<SearchHit>(page.length);
         for (int i = 0; i < docIds.length; i++) {
-            ReportDocument.Stored doc = ReportDocument.stored(stored.document(docIds[i], HIT_FIELDS));
-            hits.add(hit(doc, marked, i, browsing));
+            // read with the marks (the texts marked are read for them anyway), else here
+            Document fields = marked.documents().get(docIds[i]);
+            ReportDocument.Stored doc =
+                    ReportDocument.stored(fields != null ? fields : stored.document(docIds[i], HIT_FIELDS));
+            hits.add(hit(doc, marked.marks(), i, browsing));
         }
         return List.copyOf(hits);
     }
