@@ -3,8 +3,11 @@ package cn.jixiao.localstack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -12,6 +15,9 @@ import java.util.stream.Stream;
  * process ({@link LocalStackMain}); the tests reach the same code through {@link #ensureRunning}.
  */
 public final class LocalStack implements AutoCloseable {
+    /** Keycloak's first start on a new machine also builds it: allow for a slow one. */
+    private static final Duration STARTING_TIMEOUT = Duration.ofMinutes(5);
+
     private final StackConfig config;
     private final Postgres postgres;
     private final S3Server s3;
@@ -31,6 +37,17 @@ public final class LocalStack implements AutoCloseable {
     public void start() throws Exception {
         Files.createDirectories(config.dataDir());
         Files.deleteIfExists(config.readyFile());
+        long pid = ProcessHandle.current().pid();
+        Files.writeString(config.startingFile(), Long.toString(pid), StandardCharsets.UTF_8);
+        log("starting (pid %d)", pid);
+        try {
+            startServices();
+        } finally {
+            Files.deleteIfExists(config.startingFile());
+        }
+    }
+
+    private void startServices() throws Exception {
         long t0 = System.nanoTime();
         postgres.start();
         log("PostgreSQL  ready on port %d (%d ms)", config.postgresPort(), ms(t0));
@@ -49,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
      * the JVM exits) when a test is run on its own.
      */
     public static synchronized StackConfig ensureRunning(StackConfig config) throws Exception {
+        awaitStartingElsewhere(config);
         if (isRunning(config)) {
             return config;
         }
@@ -103,6 +121,42 @@ public final class LocalStack implements AutoCloseable {
 
     public void startKeycloak() throws Exception {
         keycloak.start();
+    }
+
+    /**
+     * `./run test` starts the stack while Maven compiles, so the first test may come before it is
+     * ready: that test waits for it rather than starting a second stack on the same ports.
+     */
+    static void awaitStartingElsewhere(StackConfig config) throws Exception {
+        long deadline = System.nanoTime() + STARTING_TIMEOUT.toNanos();
+        for (Optional<ProcessHandle> starter = starter(config); starter.isPresent(); starter = starter(config)) {
+            if (!starter.get().isAlive()) {
+                // a starter killed before it could clean up: nobody is starting the stack any more
+                Files.deleteIfExists(config.startingFile());
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the local stack (pid "
+                        + starter.get().pid() + ") was not ready within " + STARTING_TIMEOUT.toMinutes() + " minutes");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static Optional<ProcessHandle> starter(StackConfig config) throws IOException {
+        String pid;
+        try {
+            pid = Files.readString(config.startingFile(), StandardCharsets.UTF_8)
+                    .strip();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (pid.isEmpty()) {
+            return Optional.empty();
+        }
+        // the starter's own JVM never waits for itself
+        long own = ProcessHandle.current().pid();
+        return Long.parseLong(pid) == own ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
     }
 
     public static boolean isRunning(StackConfig config) {

@@ -85,6 +85,11 @@ public record StackConfig(
         return dataDir.resolve("stack.ready");
     }
 
+    /** Holds the pid of the process that is starting the stack, until it is ready or has failed. */
+    public Path startingFile() {
+        return dataDir.resolve("stack.starting");
+    }
+
     public String portalUrl() {
         return "http://localhost:" + portalPort;
     }
