@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +53,18 @@ class KeycloakAwayTest {
                 throw new UncheckedIOException(e);
             }
             String away = "http://127.0.0.1:" + silent.getLocalPort();
-            return Map.of(
+            var overrides = new HashMap<String, String>(Map.of(
                     "quarkus.keycloak.admin-client.server-url",
                     away,
                     "jixiao.signin.sign-in-server.url",
-                    away + "/realms/jixiao");
+                    away + "/realms/jixiao"));
+            // every lookup goes to the silent server and times out: shorter timeouts, the same behaviour
+            for (String lookup : List.of("person", "memberWithRole", "membersWithRole", "firms")) {
+                String key = "cn.jixiao.portal.people.KeycloakPeople/" + lookup + "/Timeout/";
+                overrides.put(key + "value", "300");
+                overrides.put(key + "unit", "MILLIS");
+            }
+            return overrides;
         }
     }
 
