@@ -130,11 +130,6 @@ public final class LocalStack implements AutoCloseable {
     static void awaitStartingElsewhere(StackConfig config) throws Exception {
         long deadline = System.nanoTime() + STARTING_TIMEOUT.toNanos();
         for (Optional<ProcessHandle> starter = starter(config); starter.isPresent(); starter = starter(config)) {
-            if (!starter.get().isAlive()) {
-                // a starter killed before it could clean up: nobody is starting the stack any more
-                Files.deleteIfExists(config.startingFile());
-                return;
-            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the local stack (pid "
                         + starter.get().pid() + ") was not ready within " + STARTING_TIMEOUT.toMinutes() + " minutes");
@@ -154,9 +149,16 @@ public final class LocalStack implements AutoCloseable {
         if (pid.isEmpty()) {
             return Optional.empty();
         }
-        // the starter's own JVM never waits for itself
-        long own = ProcessHandle.current().pid();
-        return Long.parseLong(pid) == own ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
+        long starter = Long.parseLong(pid);
+        if (starter == ProcessHandle.current().pid()) {
+            return Optional.empty(); // the starter's own JVM never waits for itself
+        }
+        Optional<ProcessHandle> alive = ProcessHandle.of(starter).filter(ProcessHandle::isAlive);
+        if (alive.isEmpty()) {
+            // a starter killed before it could clean up: nobody is starting the stack any more
+            Files.deleteIfExists(config.startingFile());
+        }
+        return alive;
     }
 
     public static boolean isRunning(StackConfig config) {
