@@ -3,12 +3,14 @@ package cn.jixiao.portal.home;
 import cn.jixiao.portal.me.MeService;
 import cn.jixiao.portal.me.MeView;
 import cn.jixiao.portal.security.SignedInUser;
+import cn.jixiao.signin.logout.LogoutResource;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/")
@@ -18,7 +20,7 @@ public class HomePages {
     static class Templates {
         static native TemplateInstance home(MeView me);
 
-        static native TemplateInstance signedOut();
+        static native TemplateInstance signedOut(String notice);
     }
 
     @Inject
@@ -34,7 +36,7 @@ public class HomePages {
 
     @GET
     @Path("signed-out")
-    public TemplateInstance signedOut() {
-        return Templates.signedOut();
+    public TemplateInstance signedOut(@QueryParam(LogoutResource.KEYCLOAK_AWAY) String signInServer) {
+        return Templates.signedOut("away".equals(signInServer) ? LogoutResource.SIGNED_OUT_HERE_ONLY : null);
     }
 }

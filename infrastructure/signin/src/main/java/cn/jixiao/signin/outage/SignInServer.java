@@ -38,6 +38,11 @@ public class SignInServer {
         return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
+    /** The same answer for blocking code (a worker thread): at most two checks' timeouts. */
+    public boolean reachableNow() {
+        return probe.reachable().toCompletableFuture().join();
+    }
+
     /** Whether {@code location} is on Keycloak (a redirect there is pointless while it is down). */
     public boolean hosts(String location) {
         if (location == null) {
