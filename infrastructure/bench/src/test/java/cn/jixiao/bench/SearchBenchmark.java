@@ -126,6 +126,8 @@ class SearchBenchmark {
             line("public-site ready after %.1f s (start and full rebuild): %s", ready, rebuilt);
             double rebuildRate = rebuildRate(rebuilt);
             line("rebuild rate: %.0f reports/s (1,000,000 would take %.1f min)", rebuildRate, 1e6 / rebuildRate / 60);
+            // searches are measured on the index as it stays: merged into one segment after the rebuild
+            line("after the rebuild: %s", awaitLogLine(stack, "search index merged", Duration.ofMinutes(30)));
 
             String base = stack.publicSiteUrl() + "/api/reports?q=";
             // searched every time (Cache-Control: no-cache): what a query nobody asked before costs
@@ -148,6 +150,9 @@ class SearchBenchmark {
             Latencies raw;
             double raw2;
             try (var reader = DirectoryReader.open(FSDirectory.open(rawDir))) {
+                line(
+                        "the limit's index: %d segments, as its two indexing threads wrote them",
+                        reader.leaves().size());
                 var searcher = new IndexSearcher(reader);
                 rawLatency(searcher, 200);
                 raw = rawLatency(searcher, SAMPLES);
@@ -299,6 +304,17 @@ class SearchBenchmark {
             }
         }
         return "(no \"" + marker + "\" in the log)";
+    }
+
+    private static String awaitLogLine(StackConfig stack, String marker, Duration within) throws Exception {
+        long end = System.nanoTime() + within.toNanos();
+        while (true) {
+            String line = logLine(stack, marker);
+            if (!line.startsWith("(no ") || System.nanoTime() > end) {
+                return line;
+            }
+            Thread.sleep(200); // polling the log for a line, not timing anything
+        }
     }
 
     private static double rebuildRate(String rebuilt) {

@@ -80,6 +80,7 @@ public class SearchIndex {
     private volatile String origin = "opening";
     private volatile OptionalLong committedEvent = OptionalLong.empty();
     private volatile FacetState facetState;
+    private final SegmentMerger merger = new SegmentMerger();
 
     /** The ordinals of the facet values of one reader (built once per reader, shared by its searches). */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -97,6 +98,9 @@ public class SearchIndex {
                         this,
                         index -> index.lastEventId().orElse(0))
                 .description("The last publication event the committed index reflects")
+                .register(metrics);
+        Gauge.builder("jixiao.search.index.segments", this, SearchIndex::segmentCount)
+                .description("Segments a search reads (one after a rebuild's merge)")
                 .register(metrics);
         Log.infof(
                 "search index at %s (%s)",
@@ -238,11 +242,24 @@ public class SearchIndex {
         return current != null && current.isOpen() ? current.getDocStats().numDocs : 0;
     }
 
-    /** Replaces the whole index with the given reports; searches see the old index until the commit. */
+    /**
+     * Replaces the whole index with the given reports; searches see the old index until the commit. The
+     * segments the rebuild wrote are then merged into one in the background ({@link SegmentMerger}).
+     */
     void replaceAll(Source source, long lastEventId) throws Exception {
         writer.deleteAll();
         upsertAll(source);
         commit(lastEventId, List.of());
+        merger.mergeIntoOne(writer, searchers);
+    }
+
+    private double segmentCount() {
+        SearcherManager current = searchers;
+        try {
+            return current == null ? 0 : SegmentMerger.segments(current);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN; // closed or being replaced
+        }
     }
 
     /**
@@ -332,9 +349,17 @@ public class SearchIndex {
     @PreDestroy
     void close() {
         ready = false;
+        boolean merging = merger.busy();
+        merger.close();
         try {
             searchers.close();
-            writer.close();
+            if (merging) {
+                // closing would wait for the merge (a minute at a million reports); what is not committed
+                // is applied again from the last commit's event at the next start
+                writer.rollback();
+            } else {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             Log.warnf("closing the search index failed: %s", e.getMessage());
