@@ -5,8 +5,8 @@ import cn.jixiao.publicsite.report.PublicationEventLog;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportRepository;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -61,6 +61,7 @@ public class IndexMaintainer {
     private String origin;
     private long preparing;
 
+    private volatile boolean stopping;
     private ScheduledExecutorService loop;
     /** Reads the next batch of a catch-up while the maintainer's thread indexes the current one. */
     private ExecutorService reader;
@@ -81,9 +82,14 @@ public class IndexMaintainer {
         loop.scheduleWithFixedDelay(this::maintain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Lets a run in progress finish (an interrupted write would break the index writer). */
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /**
+     * Stops following at shutdown, before the index closes (the shutdown event comes before any bean is
+     * destroyed): a run in progress ends after its current batch, as an interrupted write would break the
+     * index writer, and no run starts after it. What was applied and not committed is applied again from the
+     * last commit at the next start.
+     */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
         if (loop != null) {
             loop.shutdown();
             loop.awaitTermination(30, TimeUnit.SECONDS);
@@ -94,6 +100,9 @@ public class IndexMaintainer {
     }
 
     void maintain() {
+        if (stopping) {
+            return;
+        }
         try {
             if (!index.ready()) {
                 if (cursor == null) {
@@ -102,6 +111,9 @@ public class IndexMaintainer {
                 }
                 // ready only once caught up: a restored snapshot may be hours behind the log
                 follow();
+                if (stopping) {
+                    return;
+                }
                 if (!"rebuild".equals(origin) && !inStepWithDatabase()) {
                     Log.warnf(
                             "search index (%s) holds %d reports after catching up, the database publishes %d:"
@@ -243,6 +255,11 @@ public class IndexMaintainer {
             }
             Log.debugf("search index applied %d events up to %d", batch.events().size(), cursor.lastId());
             if (caughtUp) {
+                return;
+            }
+            if (stopping) {
+                next.cancel(false);
+                Log.infof("search index stops following at event %d: shutting down", cursor.lastId());
                 return;
             }
             batch = awaitRead(next);

@@ -1,0 +1,127 @@
+package cn.jixiao.publicsite.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jixiao.publicsite.PublicSiteStack;
+import cn.jixiao.publicsite.fixture.ReportFixtures;
+import cn.jixiao.publicsite.report.PublicationEventLog;
+import cn.jixiao.publicsite.report.ReportRepository;
+import cn.jixiao.testing.TestStack;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * At shutdown the maintainer stops before the index closes: a poll that comes after it leaves the index as it
+ * was (before, a poll running while the index closed failed on the closed writer and then announced the index
+ * ready with 0 reports). A maintainer of its own, on an index in a folder of its own, so the app's goes on.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
+class IndexMaintainerShutdownTest {
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    PublicationEventLog events;
+
+    @Inject
+    ReportFixtures fixtures;
+
+    @Inject
+    @io.quarkus.agroal.DataSource("owner")
+    AgroalDataSource owner;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void afterShutdownNoPollTouchesTheIndex() throws Exception {
+        PublicSiteStack.awaitSearchIndex();
+        SearchConfig own = ownFolder(temp.resolve("index"));
+        var index = new SearchIndex();
+        index.config = own;
+        index.metrics = new SimpleMeterRegistry();
+        index.open();
+        var maintainer = maintainer(index, own);
+        try {
+            maintainer.start(new StartupEvent());
+            PublicSiteStack.awaitValue(
+                    index::ready, ready -> ready, Duration.ofSeconds(60), "the maintainer's own index was never ready");
+            long before = index.lastEventId().orElseThrow();
+            assertTrue(index.documentCount() > 0, "the rebuild found the published reports");
+
+            maintainer.stop(new ShutdownEvent());
+            long event = updatedEventOfADraft();
+            assertTrue(event > before);
+            maintainer.maintain(); // a poll already scheduled when the shutdown came
+
+            assertEquals(before, index.lastEventId().orElseThrow(), "a poll after the shutdown applied an event");
+        } finally {
+            index.close();
+        }
+    }
+
+    private IndexMaintainer maintainer(SearchIndex index, SearchConfig own) {
+        var maintainer = new IndexMaintainer();
+        maintainer.index = index;
+        maintainer.reports = reports;
+        maintainer.events = events;
+        maintainer.config = own;
+        maintainer.metrics = new SimpleMeterRegistry();
+        var restorer = new SnapshotRestorer();
+        restorer.config = own; // restores nothing: the index is rebuilt from the database
+        maintainer.snapshots = restorer;
+        return maintainer;
+    }
+
+    /** The app's search configuration with another index folder, and no snapshot restore. */
+    private SearchConfig ownFolder(Path folder) {
+        return (SearchConfig) Proxy.newProxyInstance(
+                SearchConfig.class.getClassLoader(), new Class<?>[] {SearchConfig.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "indexDir":
+                            return folder;
+                        case "snapshotRestore":
+                            return false;
+                        default:
+                            try {
+                                return method.invoke(config, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                    }
+                });
+    }
+
+    private long updatedEventOfADraft() throws Exception {
+        long draft = fixtures.report("430600", "DRAFT", "停机测试的草稿", "2026-12-01", "## 草稿");
+        try (Connection c = owner.getConnection();
+                PreparedStatement event = c.prepareStatement(
+                        "insert into publication_event (tenant_id, report_id, kind) values ('430600', ?, 'UPDATED')",
+                        new String[] {"id"})) {
+            event.setLong(1, draft);
+            event.executeUpdate();
+            try (var keys = event.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}
