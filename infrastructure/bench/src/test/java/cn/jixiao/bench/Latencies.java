@@ -19,4 +19,8 @@ record Latencies(String name, double[] millis) {
     double p99() {
         return percentile(99);
     }
+
+    double totalMillis() {
+        return Arrays.stream(millis).sum();
+    }
 }

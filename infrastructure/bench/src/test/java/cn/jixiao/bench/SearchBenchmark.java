@@ -24,15 +24,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -64,6 +69,12 @@ import org.postgresql.PGConnection;
 class SearchBenchmark {
     private static final int REPORTS = Integer.getInteger("bench.reports", 100_000);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 300);
+    /**
+     * Sequential latencies are sampled for this long (and at least {@link #SAMPLES} times): 300 samples took
+     * 0.1 to 1 s, so one pause of either JVM decided a p99 (the limit's swung from 1.95 to 9.4 ms between runs).
+     */
+    private static final int LATENCY_SECONDS = Integer.getInteger("bench.latencySeconds", 10);
+
     private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
     /**
      * Warm-up before each side is timed, with two clients (threads): the JIT of a Quarkus app compiling
@@ -139,14 +150,17 @@ class SearchBenchmark {
             String base = stack.publicSiteUrl() + "/api/reports?q=";
             // searched every time (Cache-Control: no-cache): what a query nobody asked before costs
             throughput(base, 2, true, WARMUP_SECONDS); // warm-up: the app's JIT settles
-            Latencies searched = httpLatency(base, SAMPLES, true);
+            GcPauses before = GcPauses.of(get(stack.publicSiteManagementUrl() + "/q/metrics", false));
+            Latencies searched = httpLatency(base, true);
+            GcPauses during = GcPauses.of(get(stack.publicSiteManagementUrl() + "/q/metrics", false))
+                    .since(before);
             String metrics = get(stack.publicSiteManagementUrl() + "/q/metrics", false);
             double inProcessP50 = quantile(metrics, "0.5");
             double inProcessP99 = quantile(metrics, "0.99");
             double searched2 = throughput(base, 2, true);
             double searched8 = throughput(base, 8, true);
             // as citizens ask: the same 35 queries again, answered from the pages of this index version
-            Latencies overHttp = httpLatency(base, SAMPLES, false);
+            Latencies overHttp = httpLatency(base, false);
             double http2 = throughput(base, 2, false);
             double http8 = throughput(base, 8, false);
 
@@ -162,7 +176,7 @@ class SearchBenchmark {
                 rawSegments = reader.leaves().size();
                 var searcher = new IndexSearcher(reader);
                 rawThroughput(searcher, 2, WARMUP_SECONDS); // warm-up, as the app's
-                rawAsWritten = rawLatency(searcher, SAMPLES);
+                rawAsWritten = rawLatency(searcher);
                 rawAsWritten2 = rawThroughput(searcher, 2);
             }
             t0 = System.nanoTime();
@@ -177,7 +191,7 @@ class SearchBenchmark {
             try (var reader = DirectoryReader.open(FSDirectory.open(rawDir))) {
                 var searcher = new IndexSearcher(reader);
                 rawThroughput(searcher, 2, WARMUP_SECONDS); // warm-up, as the app's
-                raw = rawLatency(searcher, SAMPLES);
+                raw = rawLatency(searcher);
                 raw2 = rawThroughput(searcher, 2);
             }
             Latencies ilike = ilike(db);
@@ -189,15 +203,23 @@ class SearchBenchmark {
             double catchUp = catchUp(db, stack, REPORTS);
 
             line("");
-            line("| measure | p50 (ms) | p99 (ms) |");
-            line("|---|---|---|");
-            row("HTTP GET /api/reports?q= (sequential, asked again)", overHttp.p50(), overHttp.p99());
-            row("HTTP GET /api/reports?q= (sequential, Cache-Control: no-cache)", searched.p50(), searched.p99());
-            row("in process (the app's jixiao_search_duration)", inProcessP50, inProcessP99);
-            row("limit: raw Lucene, SmartChinese title+body, top 10 (one segment)", raw.p50(), raw.p99());
-            row("limit on its index as written (" + rawSegments + " segments)", rawAsWritten.p50(), rawAsWritten.p99());
-            row("baseline: PostgreSQL ILIKE title or body, newest 10", ilike.p50(), ilike.p99());
-            row("publish-to-searchable (SQL insert → API finds it)", publish.p50(), publish.percentile(100));
+            line("| measure | samples | p50 (ms) | p99 (ms) |");
+            line("|---|---|---|---|");
+            row("HTTP GET /api/reports?q= (sequential, asked again)", overHttp);
+            row("HTTP GET /api/reports?q= (sequential, Cache-Control: no-cache)", searched);
+            line(
+                    "| in process (the app's jixiao_search_duration, all phases) | | %.2f | %.2f |",
+                    inProcessP50, inProcessP99);
+            row("limit: raw Lucene, SmartChinese title+body, top 10 (one segment)", raw);
+            row("limit on its index as written (" + rawSegments + " segments)", rawAsWritten);
+            row("baseline: PostgreSQL ILIKE title or body, newest 10", ilike);
+            line(
+                    "| publish-to-searchable (SQL insert → API finds it; p99 column: the slowest) | %d | %.2f | %.2f |",
+                    publish.millis().length, publish.p50(), publish.percentile(100));
+            line("");
+            line(
+                    "the app's garbage collection during the sequential no-cache samples (%.1f s): %d pauses, %.1f ms in all",
+                    searched.totalMillis() / 1000, during.count(), during.millis());
             line("");
             line(
                     "throughput: HTTP 2 clients %.0f q/s, 8 clients %.0f q/s (no-cache: %.0f and %.0f q/s);"
@@ -233,7 +255,7 @@ class SearchBenchmark {
             Path out = stack.repoRoot().resolve("infrastructure/bench/target/search-benchmark.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
-            assertTrue(overHttp.millis().length == SAMPLES);
+            assertTrue(overHttp.millis().length >= SAMPLES && raw.millis().length >= SAMPLES);
         }
     }
 
@@ -243,8 +265,8 @@ class SearchBenchmark {
         lines.add(text);
     }
 
-    private void row(String name, double p50, double p99) {
-        line("| %s | %.2f | %.2f |", name, p50, p99);
+    private void row(String name, Latencies latencies) {
+        line("| %s | %,d | %.2f | %.2f |", name, latencies.millis().length, latencies.p50(), latencies.p99());
     }
 
     private static double seconds(long since) {
@@ -369,14 +391,43 @@ class SearchBenchmark {
         return URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
-    private Latencies httpLatency(String base, int samples, boolean fresh) throws Exception {
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
+    /** One request after the other for {@link #LATENCY_SECONDS} s (at least {@link #SAMPLES} requests). */
+    private Latencies httpLatency(String base, boolean fresh) throws Exception {
+        var millis = DoubleStream.builder();
+        var byQuery = new ByQuery();
+        long end = System.nanoTime() + LATENCY_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < SAMPLES || System.nanoTime() < end; i++) {
+            String query = QUERIES.get(i % QUERIES.size());
             long t0 = System.nanoTime();
-            get(base + q(QUERIES.get(i % QUERIES.size())), fresh);
-            millis[i] = (System.nanoTime() - t0) / 1e6;
+            get(base + q(query), fresh);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            millis.add(ms);
+            byQuery.add(query, ms);
         }
-        return new Latencies("http", millis);
+        line(
+                "slowest queries over HTTP (%s), median ms: %s",
+                fresh ? "searched every time" : "asked again", byQuery.slowest(5));
+        return new Latencies("http", millis.build().toArray());
+    }
+
+    /** Each query's samples, for the medians of the slowest (the p99 of a mix of 35 queries is theirs). */
+    private static final class ByQuery {
+        private final Map<String, DoubleStream.Builder> samples = new LinkedHashMap<>();
+
+        void add(String query, double millis) {
+            samples.computeIfAbsent(query, q -> DoubleStream.builder()).add(millis);
+        }
+
+        String slowest(int count) {
+            return samples.entrySet().stream()
+                    .map(e -> Map.entry(
+                            e.getKey(),
+                            new Latencies(e.getKey(), e.getValue().build().toArray()).p50()))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(count)
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     /** Queries a second over {@link #SECONDS} s with {@code clients} clients asking one after the other. */
@@ -464,14 +515,23 @@ class SearchBenchmark {
         return parser.parse(QueryParser.escape(text));
     }
 
-    private static Latencies rawLatency(IndexSearcher searcher, int samples) throws Exception {
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
+    /** One search after the other for {@link #LATENCY_SECONDS} s (at least {@link #SAMPLES} searches). */
+    private Latencies rawLatency(IndexSearcher searcher) throws Exception {
+        var millis = DoubleStream.builder();
+        var byQuery = new ByQuery();
+        long end = System.nanoTime() + LATENCY_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < SAMPLES || System.nanoTime() < end; i++) {
+            String query = QUERIES.get(i % QUERIES.size());
             long t0 = System.nanoTime();
-            rawSearch(searcher, QUERIES.get(i % QUERIES.size()));
-            millis[i] = (System.nanoTime() - t0) / 1e6;
+            rawSearch(searcher, query);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            millis.add(ms);
+            byQuery.add(query, ms);
         }
-        return new Latencies("raw", millis);
+        line(
+                "slowest queries of the limit (%d segments), median ms: %s",
+                searcher.getIndexReader().leaves().size(), byQuery.slowest(5));
+        return new Latencies("raw", millis.build().toArray());
     }
 
     private static void rawSearch(IndexSearcher searcher, String text) throws Exception {
@@ -531,6 +591,7 @@ class SearchBenchmark {
     private Latencies publishToSearchable(Connection db, StackConfig stack) throws Exception {
         int rounds = 10;
         double[] millis = new double[rounds];
+        var started = new LocalTime[rounds];
         for (int i = 0; i < rounds; i++) {
             String word = "基准新报告" + (char) ('甲' + i) + "号";
             try (Statement insert = db.createStatement()) {
@@ -541,11 +602,23 @@ class SearchBenchmark {
                                 + "', current_date, 2025, 'SELF', 'PROJECT', '" + word + "', '" + word + "')");
             }
             long t0 = System.nanoTime();
+            started[i] = LocalTime.now();
             String url = stack.publicSiteUrl() + "/api/reports?q=" + q(word);
             while (!get(url, false).contains("\"total\":1") && seconds(t0) < 30) {
                 Thread.onSpinWait();
             }
             millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        // when each sample began, beside what else the app did then (a snapshot upload takes a core for a while)
+        var samples = new ArrayList<String>();
+        for (int i = 0; i < rounds; i++) {
+            samples.add(String.format(Locale.ROOT, "%s %.0f ms", started[i].withNano(0), millis[i]));
+        }
+        line("publish-to-searchable samples: %s", String.join(", ", samples));
+        for (String logged : Files.readAllLines(stack.dataDir().resolve("app-logs/public-site.log"))) {
+            if (logged.contains("search snapshot written") || logged.contains("search snapshot failed")) {
+                line("  the app's log: %s", logged.length() > 160 ? logged.substring(0, 160) + "…" : logged);
+            }
         }
         return new Latencies("publish", millis);
     }
