@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * postings once per segment (the ranked query holds dozens of terms: each unit as character pairs in seven
  * texts, synonyms included).
  * Publications go on being applied meanwhile: the merge leaves the segments written after it started alone,
- * the merged segment is searchable when done and durable with the next commit.
+ * and the merged segment is searchable when done, then committed (with the event position of the last
+ * commit: what was applied after it is applied again after a crash, as always).
  */
 final class SegmentMerger implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SegmentMerger.class);
@@ -49,6 +50,9 @@ final class SegmentMerger implements AutoCloseable {
             if (before > 1) {
                 writer.forceMerge(1);
                 searchers.maybeRefreshBlocking();
+                // durable here, on this thread: left to the maintainer's next commit, syncing the merged
+                // segment (1.2 GB at a million reports) held the next publication back 1.3 s
+                writer.commit();
             }
             LOG.infof(
                     "search index merged: %d segments into %d in %d ms",

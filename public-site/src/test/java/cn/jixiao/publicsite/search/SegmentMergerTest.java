@@ -10,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -38,6 +39,10 @@ class SegmentMergerTest {
             merger.mergeIntoOne(writer, searchers).get(60, TimeUnit.SECONDS);
 
             assertEquals(1, SegmentMerger.segments(searchers), "searches read one segment once merged");
+            assertEquals(
+                    1,
+                    SegmentInfos.readLatestCommit(directory).size(),
+                    "the merge is committed by the merger (not left for the next publication's commit to sync)");
             assertFalse(merger.busy());
             IndexSearcher searcher = searchers.acquire();
             try {
