@@ -4,6 +4,7 @@ import cn.jixiao.publicsite.report.PublicationEvent;
 import cn.jixiao.publicsite.report.PublicationEventLog;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportRepository;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,15 +62,22 @@ public class IndexMaintainer {
     private String origin;
     private long preparing;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     private volatile boolean stopping;
-    private ScheduledExecutorService loop;
+    /** Released by the listener when a publication commits: the loop then runs at once. */
+    private final Semaphore wake = new Semaphore(0);
+
+    private ExecutorService loop;
+    private PublicationListener listener;
     /** Reads the next batch of a catch-up while the maintainer's thread indexes the current one. */
     private ExecutorService reader;
 
     /**
-     * Polls on its own thread, each run starting {@code poll-interval} after the last ended: the
-     * Quarkus scheduler cannot run a job more often than once a second, and a publication is to be
-     * searchable within one.
+     * Follows on its own thread: a run starts as soon as a publication commits ({@link PublicationListener})
+     * and at the latest {@code poll-interval} after the last run ended (the Quarkus scheduler cannot run a job
+     * more often than once a second, and a publication is to be searchable within one).
      */
     void start(@Observes StartupEvent started) {
         backlogRebuilds = io.micrometer.core.instrument.Counter.builder("jixiao.search.backlog.rebuilds")
@@ -77,9 +85,26 @@ public class IndexMaintainer {
                 .register(metrics);
         reader = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("search-index-read").daemon().factory());
-        loop = Executors.newSingleThreadScheduledExecutor(
+        loop = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("search-index").daemon().factory());
-        loop.scheduleWithFixedDelay(this::maintain, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        loop.execute(this::runUntilStopped);
+        listener = new PublicationListener(dataSource, wake::release);
+        io.micrometer.core.instrument.Gauge.builder("jixiao.search.listening", listener, l -> l.listening() ? 1 : 0)
+                .description("1 while publications wake the index maintainer at once (LISTEN), 0 while it only polls")
+                .register(metrics);
+        listener.start();
+    }
+
+    private void runUntilStopped() {
+        while (!stopping) {
+            maintain();
+            try {
+                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits(); // publications notified during the run: the next run applies them all
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /**
@@ -90,6 +115,10 @@ public class IndexMaintainer {
      */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         stopping = true;
+        if (listener != null) {
+            listener.close();
+        }
+        wake.release();
         if (loop != null) {
             loop.shutdown();
             loop.awaitTermination(30, TimeUnit.SECONDS);

@@ -11,7 +11,11 @@ public interface SearchConfig {
     @WithDefault(".run/data/public-site-index")
     Path indexDir();
 
-    /** How often the publication_event log is polled for new, changed and withdrawn reports. */
+    /**
+     * How often the publication_event log is read at the latest for new, changed and withdrawn reports: a
+     * publication's notification (LISTEN publication) wakes the maintainer sooner; the poll covers the time
+     * that connection is down.
+     */
     @WithDefault("250ms")
     Duration pollInterval();
 

@@ -21,17 +21,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * At shutdown the maintainer stops before the index closes: a poll that comes after it leaves the index as it
- * was (before, a poll running while the index closed failed on the closed writer and then announced the index
- * ready with 0 reports). A maintainer of its own, on an index in a folder of its own, so the app's goes on.
+ * The maintainer's loop, on a maintainer of its own with an index in a folder of its own (the app's goes on):
+ * a publication wakes it at once, and at shutdown it stops before the index closes.
  */
 @QuarkusTest
 @QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
-class IndexMaintainerShutdownTest {
+class IndexMaintainerLoopTest {
     @Inject
     SearchConfig config;
 
@@ -45,16 +45,56 @@ class IndexMaintainerShutdownTest {
     ReportFixtures fixtures;
 
     @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
     @io.quarkus.agroal.DataSource("owner")
     AgroalDataSource owner;
 
     @TempDir
     Path temp;
 
+    /**
+     * With a poll interval of an hour, only the notification of the report trigger (LISTEN publication) can
+     * bring a new publication into this index within the test's wait.
+     */
+    @Test
+    void aPublicationWakesTheMaintainerWithoutWaitingForThePoll() throws Exception {
+        PublicSiteStack.awaitSearchIndex();
+        SearchConfig own = ownFolder(temp.resolve("index"), Duration.ofHours(1));
+        var index = new SearchIndex();
+        index.config = own;
+        index.metrics = new SimpleMeterRegistry();
+        index.open();
+        var maintainer = maintainer(index, own);
+        try {
+            maintainer.start(new StartupEvent());
+            PublicSiteStack.awaitValue(
+                    index::ready, ready -> ready, Duration.ofSeconds(60), "the maintainer's own index was never ready");
+            long published = fixtures.report("430600", "PUBLISHED", "唤醒测试的报告", "2026-12-01", "## 唤醒");
+            long event = lastEventOf(published);
+            PublicSiteStack.awaitValue(
+                    () -> index.lastEventId().orElse(0),
+                    indexed -> indexed >= event,
+                    Duration.ofSeconds(10),
+                    "the publication did not wake the maintainer (its poll is an hour away)");
+            int found = index.search(searcher -> searcher.count(new TermQuery(ReportDocument.idTerm(published))));
+            assertEquals(1, found, "the woken run indexed the publication");
+        } finally {
+            maintainer.stop(new ShutdownEvent());
+            index.close();
+            fixtures.withdrawAll(); // the app's own index lets the test's report go
+        }
+    }
+
+    /**
+     * A poll that comes after the shutdown leaves the index as it was (before, a poll running while the index
+     * closed failed on the closed writer and then announced the index ready with 0 reports).
+     */
     @Test
     void afterShutdownNoPollTouchesTheIndex() throws Exception {
         PublicSiteStack.awaitSearchIndex();
-        SearchConfig own = ownFolder(temp.resolve("index"));
+        SearchConfig own = ownFolder(temp.resolve("index"), Duration.ofMillis(250));
         var index = new SearchIndex();
         index.config = own;
         index.metrics = new SimpleMeterRegistry();
@@ -75,6 +115,7 @@ class IndexMaintainerShutdownTest {
             assertEquals(before, index.lastEventId().orElseThrow(), "a poll after the shutdown applied an event");
         } finally {
             index.close();
+            fixtures.withdrawAll();
         }
     }
 
@@ -85,14 +126,15 @@ class IndexMaintainerShutdownTest {
         maintainer.events = events;
         maintainer.config = own;
         maintainer.metrics = new SimpleMeterRegistry();
+        maintainer.dataSource = dataSource;
         var restorer = new SnapshotRestorer();
         restorer.config = own; // restores nothing: the index is rebuilt from the database
         maintainer.snapshots = restorer;
         return maintainer;
     }
 
-    /** The app's search configuration with another index folder, and no snapshot restore. */
-    private SearchConfig ownFolder(Path folder) {
+    /** The app's search configuration with another index folder and poll interval, and no snapshot restore. */
+    private SearchConfig ownFolder(Path folder, Duration pollInterval) {
         return (SearchConfig) Proxy.newProxyInstance(
                 SearchConfig.class.getClassLoader(), new Class<?>[] {SearchConfig.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
@@ -100,6 +142,8 @@ class IndexMaintainerShutdownTest {
                             return folder;
                         case "snapshotRestore":
                             return false;
+                        case "pollInterval":
+                            return pollInterval;
                         default:
                             try {
                                 return method.invoke(config, args);
@@ -108,6 +152,18 @@ class IndexMaintainerShutdownTest {
                             }
                     }
                 });
+    }
+
+    private long lastEventOf(long reportId) throws Exception {
+        try (Connection c = owner.getConnection();
+                PreparedStatement max =
+                        c.prepareStatement("select max(id) from publication_event where report_id = ?")) {
+            max.setLong(1, reportId);
+            try (var rows = max.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private long updatedEventOfADraft() throws Exception {
