@@ -4,7 +4,6 @@ import cn.jixiao.publicsite.report.PublicationEvent;
 import cn.jixiao.publicsite.report.PublicationEventLog;
 import cn.jixiao.publicsite.report.Report;
 import cn.jixiao.publicsite.report.ReportRepository;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -63,7 +62,7 @@ public class IndexMaintainer {
     private long preparing;
 
     @Inject
-    AgroalDataSource dataSource;
+    ListenConnections listenConnections;
 
     private volatile boolean stopping;
     /** Released by the listener when a publication commits: the loop then runs at once. */
@@ -88,7 +87,7 @@ public class IndexMaintainer {
         loop = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("search-index").daemon().factory());
         loop.execute(this::runUntilStopped);
-        listener = new PublicationListener(dataSource, wake::release);
+        listener = new PublicationListener(listenConnections, wake::release);
         io.micrometer.core.instrument.Gauge.builder("jixiao.search.listening", listener, l -> l.listening() ? 1 : 0)
                 .description("1 while publications wake the index maintainer at once (LISTEN), 0 while it only polls")
                 .register(metrics);

@@ -1,6 +1,5 @@
 package cn.jixiao.publicsite.search;
 
-import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +11,8 @@ import org.postgresql.PGNotification;
 
 /**
  * Wakes the index maintainer as soon as a publication commits: the report trigger (V2) sends
- * {@code pg_notify('publication', id)}, and this replica LISTENs on a connection of its own. Without it a
+ * {@code pg_notify('publication', id)}, and this replica LISTENs on a connection of its own
+ * ({@link ListenConnections}, outside the pool). Without it a
  * publication waited for the next poll (half the poll interval on average). The maintainer still polls,
  * so a lost connection only slows publications down to the poll until this one reconnects.
  */
@@ -22,14 +22,14 @@ final class PublicationListener implements AutoCloseable {
     private static final int WAIT_MILLIS = 1_000;
     private static final long RECONNECT_MILLIS = 2_000;
 
-    private final AgroalDataSource dataSource;
+    private final ListenConnections connections;
     private final Runnable wake;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean listening;
 
-    PublicationListener(AgroalDataSource dataSource, Runnable wake) {
-        this.dataSource = dataSource;
+    PublicationListener(ListenConnections connections, Runnable wake) {
+        this.connections = connections;
         this.wake = wake;
         this.thread = Thread.ofPlatform().name("search-index-listen").daemon().unstarted(this::run);
     }
@@ -46,7 +46,7 @@ final class PublicationListener implements AutoCloseable {
     private void run() {
         boolean failing = false;
         while (closed.getCount() > 0) {
-            try (Connection connection = dataSource.getConnection()) {
+            try (Connection connection = connections.open()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
@@ -84,6 +84,6 @@ final class PublicationListener implements AutoCloseable {
 
     @Override
     public void close() {
-        closed.countDown(); // the wait for notifications ends within WAIT_MILLIS, the connection goes back
+        closed.countDown(); // the wait for notifications ends within WAIT_MILLIS, then the connection closes
     }
 }

@@ -45,7 +45,7 @@ class IndexMaintainerLoopTest {
     ReportFixtures fixtures;
 
     @Inject
-    AgroalDataSource dataSource;
+    ListenConnections listenConnections;
 
     @Inject
     @io.quarkus.agroal.DataSource("owner")
@@ -126,7 +126,7 @@ class IndexMaintainerLoopTest {
         maintainer.events = events;
         maintainer.config = own;
         maintainer.metrics = new SimpleMeterRegistry();
-        maintainer.dataSource = dataSource;
+        maintainer.listenConnections = listenConnections;
         var restorer = new SnapshotRestorer();
         restorer.config = own; // restores nothing: the index is rebuilt from the database
         maintainer.snapshots = restorer;
