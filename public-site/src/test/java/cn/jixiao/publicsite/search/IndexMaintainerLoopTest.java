@@ -60,17 +60,9 @@ class IndexMaintainerLoopTest {
      */
     @Test
     void aPublicationWakesTheMaintainerWithoutWaitingForThePoll() throws Exception {
-        PublicSiteStack.awaitSearchIndex();
-        SearchConfig own = ownFolder(temp.resolve("index"), Duration.ofHours(1));
         var index = new SearchIndex();
-        index.config = own;
-        index.metrics = new SimpleMeterRegistry();
-        index.open();
-        var maintainer = maintainer(index, own);
+        var maintainer = startedOnItsOwnIndex(index, Duration.ofHours(1));
         try {
-            maintainer.start(new StartupEvent());
-            PublicSiteStack.awaitValue(
-                    index::ready, ready -> ready, Duration.ofSeconds(60), "the maintainer's own index was never ready");
             long published = fixtures.report("430600", "PUBLISHED", "唤醒测试的报告", "2026-12-01", "## 唤醒");
             long event = lastEventOf(published);
             PublicSiteStack.awaitValue(
@@ -93,17 +85,9 @@ class IndexMaintainerLoopTest {
      */
     @Test
     void afterShutdownNoPollTouchesTheIndex() throws Exception {
-        PublicSiteStack.awaitSearchIndex();
-        SearchConfig own = ownFolder(temp.resolve("index"), Duration.ofMillis(250));
         var index = new SearchIndex();
-        index.config = own;
-        index.metrics = new SimpleMeterRegistry();
-        index.open();
-        var maintainer = maintainer(index, own);
+        var maintainer = startedOnItsOwnIndex(index, Duration.ofMillis(250));
         try {
-            maintainer.start(new StartupEvent());
-            PublicSiteStack.awaitValue(
-                    index::ready, ready -> ready, Duration.ofSeconds(60), "the maintainer's own index was never ready");
             long before = index.lastEventId().orElseThrow();
             assertTrue(index.documentCount() > 0, "the rebuild found the published reports");
 
@@ -117,6 +101,20 @@ class IndexMaintainerLoopTest {
             index.close();
             fixtures.withdrawAll();
         }
+    }
+
+    /** Opens the index in the test's folder and starts a maintainer on it, ready (rebuilt from the database). */
+    private IndexMaintainer startedOnItsOwnIndex(SearchIndex index, Duration pollInterval) throws Exception {
+        PublicSiteStack.awaitSearchIndex();
+        SearchConfig own = ownFolder(temp.resolve("index"), pollInterval);
+        index.config = own;
+        index.metrics = new SimpleMeterRegistry();
+        index.open();
+        var maintainer = maintainer(index, own);
+        maintainer.start(new StartupEvent());
+        PublicSiteStack.awaitValue(
+                index::ready, ready -> ready, Duration.ofSeconds(60), "the maintainer's own index was never ready");
+        return maintainer;
     }
 
     private IndexMaintainer maintainer(SearchIndex index, SearchConfig own) {
