@@ -1,7 +1,10 @@
 package cn.jixiao.backup;
 
+import io.minio.errors.MinioException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,7 +18,14 @@ import java.util.function.UnaryOperator;
  * restore-database BACKUP DATA  the base backup into the empty data directory DATA (the server is stopped)
  * restore-objects BACKUP        every object into the (empty) buckets of the running S3
  * checksums DATABASE...         row count and MD5 of every table of each database (compare two servers)
+ * offsite ship BACKUP           the backup folder to the backup site's S3 ({@link OffsiteSettings}; resumes)
+ * offsite list                  the backups there, complete or not
+ * offsite verify NAME           every file of one there read back and checked against its manifest
+ * offsite fetch NAME DIR        one of them into DIR/NAME, checked as it arrives (then restore it as usual)
+ * offsite prune [--dry-run]     removes the copies {@link Retention} does not keep
  * </pre>
+ *
+ * {@code backup} also ships the new folder when JIXIAO_OFFSITE_S3_ENDPOINT is set.
  */
 public final class BackupCli {
     private BackupCli() {}
@@ -24,6 +34,21 @@ public final class BackupCli {
         if (args.length < 1) {
             usage();
         }
+        try {
+            run(args);
+            // done: the S3 client's HTTP threads would otherwise keep the JVM alive for their minute of idling
+            System.exit(0);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            say("失败 (failed): %s", e.getMessage());
+            System.exit(1);
+        } catch (IOException | MinioException | SQLException e) {
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            say("失败 (failed): %s: %s", e.getClass().getSimpleName(), why);
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         BackupSettings settings = BackupSettings.from(System.getenv());
         long t0 = System.nanoTime();
         switch (args[0]) {
@@ -54,7 +79,14 @@ public final class BackupCli {
                 say(
                         "  %d files, %.1f MB, each with its SHA-256 in manifest.json and SHA256SUMS",
                         manifest.files().size(), bytes / 1e6);
+                var offsite = OffsiteSettings.from(System.getenv());
+                if (offsite.isPresent()) {
+                    OffsiteCli.ship(offsite.get(), folder);
+                } else {
+                    say("  no off-site copy: JIXIAO_OFFSITE_S3_ENDPOINT is not set (infrastructure/deploy/README.md)");
+                }
             }
+            case "offsite" -> OffsiteCli.run(List.of(args).subList(1, args.length));
             case "verify" -> {
                 requireArgs(args, 2);
                 List<String> problems = Backups.verify(Path.of(args[1]));
@@ -96,9 +128,11 @@ public final class BackupCli {
         }
     }
 
-    private static void usage() {
+    static void usage() {
         System.err.println(
-                "usage: backup DIR | verify BACKUP | restore-database BACKUP DATA_DIR | restore-objects BACKUP | checksums DB...");
+                "usage: backup DIR | verify BACKUP | restore-database BACKUP DATA_DIR | restore-objects BACKUP | checksums DB..."
+                        + " | offsite ship BACKUP | offsite list | offsite verify NAME | offsite fetch NAME DIR"
+                        + " | offsite prune [--dry-run]");
         System.exit(2);
     }
 
@@ -106,7 +140,7 @@ public final class BackupCli {
         System.out.println("[backup] " + String.format(format, args));
     }
 
-    private static long ms(long start) {
+    static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 }

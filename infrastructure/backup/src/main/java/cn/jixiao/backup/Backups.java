@@ -98,6 +98,18 @@ public final class Backups {
         }
     }
 
+    /** Removes a folder and everything in it (a partial download that failed its checks). */
+    static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private static List<BackupManifest.StoredFile> files(Path folder) throws IOException {
         List<BackupManifest.StoredFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(folder)) {
