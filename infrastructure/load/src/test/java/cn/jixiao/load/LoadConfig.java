@@ -18,7 +18,7 @@ record LoadConfig(
                 Integer.getInteger("load.users", 200),
                 Integer.getInteger("load.citizens", 50),
                 Integer.getInteger("load.durationSeconds", 300),
-                Integer.getInteger("load.rampSeconds", 30),
+                Integer.getInteger("load.rampSeconds", 120),
                 System.getProperty("load.portalUrl", "http://localhost:8080"),
                 System.getProperty("load.publicUrl", "http://localhost:8081"),
                 System.getProperty("load.keycloakUrl", "http://localhost:8180"),

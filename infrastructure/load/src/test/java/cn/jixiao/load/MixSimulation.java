@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -15,6 +16,7 @@ import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -35,8 +37,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Issue 13 item 1: the realistic mix against a started {@code ./run} stack. {@code load.users} signed-in
  * users (department editors of the six demo departments, finance reviewers and admins of the three demo
- * regions; several virtual users share each demo account) each sign in through Keycloak (password grant of
- * {@code portal-cli}, a real sign-in per session) and then work for {@code load.actionsPerSession} actions
+ * regions; several virtual users share each demo account) each sign in as a browser does (the portal's
+ * redirect to Keycloak's login page, the form posted, the code exchanged for the portal's session cookie;
+ * writes carry the page's CSRF token) and then work for {@code load.actionsPerSession} actions
  * with 2–6 s between them: editors browse pages, edit the budget (GET, PUT with the version read),
  * fill an indicator of their department's draft evaluation (GET, PUT with its version), upload a small PDF
  * as evidence (and delete it again) and import the budgets sheet (export CSV, preview, commit by token);
@@ -182,23 +185,47 @@ public class MixSimulation extends Simulation {
         return (Account) session.get("account");
     }
 
+    /**
+     * Signs in as a person does: the portal sends the browser to Keycloak's login page, which asks for the
+     * user name first (organizations make the login identity-first) and then the password; Keycloak sends
+     * the browser back with a code, the portal exchanges it and sets its session cookie, and the first page
+     * carries the CSRF token that the page scripts send.
+     */
     private static ChainBuilder signIn() {
-        return exec(http("keycloak sign-in (password grant)")
-                .post(CONFIG.tokenUrl())
-                .formParam("grant_type", "password")
-                .formParam("client_id", "portal-cli")
-                .formParam("username", "#{username}")
-                .formParam("password", "demo")
-                .formParam("scope", "openid organization:*")
-                .check(status().is(200), jmesPath("access_token").saveAs("token")));
+        return exec(http("sign-in GET / (to the login page)")
+                        .get("/")
+                        .header("Accept", "text/html")
+                        .check(
+                                currentLocation()
+                                        .transform(at -> at.startsWith(CONFIG.keycloakUrl()))
+                                        .is(true),
+                                status().is(200),
+                                css("#kc-form-login", "action").saveAs("loginAction")))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(http("sign-in POST user name")
+                        .post("#{loginAction}")
+                        .formParam("username", "#{username}")
+                        .check(
+                                status().is(200),
+                                css("#password").exists(),
+                                css("#kc-form-login", "action").saveAs("passwordAction")))
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(http("sign-in POST password (back to the portal)")
+                        .post("#{passwordAction}")
+                        .formParam("password", "demo")
+                        .formParam("credentialId", "")
+                        .check(
+                                currentLocation()
+                                        .transform(at -> at.startsWith(CONFIG.portalUrl()))
+                                        .is(true),
+                                status().is(200),
+                                css("meta[name=csrf-token]", "content")
+                                        .notNull()
+                                        .saveAs("csrf")));
     }
 
     private static HttpRequestActionBuilder api(String name, String path) {
-        return http(name)
-                .get(path)
-                .header("Authorization", "Bearer #{token}")
-                .header("Accept", "application/json")
-                .check(status().is(200));
+        return http(name).get(path).header("Accept", "application/json").check(status().is(200));
     }
 
     /** One of the pages (and read APIs) this account may open, named by its route. */
@@ -212,7 +239,6 @@ public class MixSimulation extends Simulation {
                 })
                 .exec(http("#{pageKind}")
                         .get("#{page}")
-                        .header("Authorization", "Bearer #{token}")
                         .header("Accept", "text/html,application/json")
                         .check(status().is(200)));
     }
@@ -226,11 +252,11 @@ public class MixSimulation extends Simulation {
     private static ChainBuilder editBudget() {
         ChainBuilder readAndSave = exec(http("api GET budget")
                         .get(MixSimulation::budgetPath)
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200), bodyString().saveAs("budget")))
                 .exec(http("#{budgetPut}")
                         .put(MixSimulation::budgetPath)
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .header("Content-Type", "application/json")
                         .body(StringBody(session -> Bodies.budgetEdit(session.getString("budget"))))
                         .check(status().in(200, 409).saveAs("saved")));
@@ -238,7 +264,6 @@ public class MixSimulation extends Simulation {
                 .exec(http("page GET /departments/{id}/budget/edit")
                         .get(session -> "/departments/" + account(session).departmentId() + "/budget/edit?year="
                                 + account(session).year())
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .exec(readAndSave)
@@ -251,12 +276,12 @@ public class MixSimulation extends Simulation {
     private static ChainBuilder fillEvaluation() {
         ChainBuilder readAndSave = exec(http("api GET /api/evaluations/{id}")
                         .get(session -> "/api/evaluations/" + account(session).evaluationId())
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200), bodyString().saveAs("evaluation")))
                 .exec(http("#{fillPut}")
                         .put(session -> "/api/evaluations/" + account(session).evaluationId() + "/indicators/"
                                 + session.getLong("leaf"))
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .header("Content-Type", "application/json")
                         .body(StringBody(session ->
                                 Bodies.indicatorFill(session.getString("evaluation"), session.getLong("leaf"))))
@@ -270,7 +295,6 @@ public class MixSimulation extends Simulation {
                 })
                 .exec(http("page GET /evaluations/{id}")
                         .get(session -> "/evaluations/" + account(session).evaluationId())
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)))
                 .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .exec(readAndSave)
@@ -289,18 +313,19 @@ public class MixSimulation extends Simulation {
                 })
                 .exec(http("upload POST /api/evidence (1 KB PDF)")
                         .post(session -> "/api/evidence?ownerKind=INDICATOR&ownerId=" + session.getLong("leaf"))
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .header("Content-Type", "application/octet-stream")
                         .header("X-File-Name", "load-evidence.pdf")
                         .body(io.gatling.javaapi.core.CoreDsl.ByteArrayBody(PDF))
                         .check(status().is(201), jmesPath("id").saveAs("evidenceId")))
                 .exec(http("api GET /api/evidence?ownerKind=&ownerId=")
                         .get(session -> "/api/evidence?ownerKind=INDICATOR&ownerId=" + session.getLong("leaf"))
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200)))
                 .exec(http("api DELETE /api/evidence/{id}")
                         .delete("/api/evidence/#{evidenceId}")
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .check(status().is(204)));
     }
 
@@ -309,12 +334,12 @@ public class MixSimulation extends Simulation {
         ChainBuilder previewAndCommit = exec(http("#{exportKind}")
                         .get(session -> "/api/transfer/budgets/export?format=csv&year="
                                 + account(session).year())
-                        .header("Authorization", "Bearer #{token}")
                         .check(status().is(200), bodyBytes().saveAs("sheet")))
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(http("#{previewKind}")
                         .post("/api/transfer/budgets/import?mode=preview")
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .asMultipartForm()
                         .bodyPart(ByteArrayBodyPart("file", session -> (byte[]) session.get("sheet"))
                                 .fileName("budgets.csv")
@@ -323,7 +348,8 @@ public class MixSimulation extends Simulation {
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(http("#{commitKind}")
                         .post("/api/transfer/budgets/import?mode=commit")
-                        .header("Authorization", "Bearer #{token}")
+                        .header("X-CSRF-Token", "#{csrf}")
+                        .header("Origin", CONFIG.portalUrl())
                         .asMultipartForm()
                         .bodyPart(StringBodyPart("token", "#{importToken}"))
                         .check(status().in(200, 409).saveAs("saved")));
