@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The files of a backup packed into a few large objects for the backup site, as pgBackRest's
@@ -123,7 +124,14 @@ record Bundle(int number, List<BackupManifest.StoredFile> files) {
         for (BackupManifest.StoredFile file : files) {
             Sha256.Copied copied;
             try (OutputStream out = target.open(file)) {
-                copied = Sha256.copy(new BoundedInputStream(bundle, file.size()), out);
+                // at most this file's bytes; the rest of the bundle stays open for the next file
+                copied = Sha256.copy(
+                        BoundedInputStream.builder()
+                                .setInputStream(bundle)
+                                .setMaxCount(file.size())
+                                .setPropagateClose(false)
+                                .get(),
+                        out);
             }
             if (copied.size() != file.size()) {
                 problems.add(file.path() + ": " + path() + " ends " + (file.size() - copied.size()) + " bytes early");
@@ -145,40 +153,5 @@ record Bundle(int number, List<BackupManifest.StoredFile> files) {
         OutputStream open(BackupManifest.StoredFile file) throws IOException;
 
         FileTarget NOWHERE = file -> OutputStream.nullOutputStream();
-    }
-
-    /** At most {@code limit} bytes of a stream, leaving the rest for the next file. */
-    private static final class BoundedInputStream extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        BoundedInputStream(InputStream in, long limit) {
-            this.in = in;
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(buffer, offset, (int) Math.min(length, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
     }
 }
